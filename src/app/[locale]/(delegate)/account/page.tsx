@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { Card, PageTitle } from '@/components/ui/card';
+import { localeParam } from '@/lib/i18n/params';
+import { requireUserPage } from '@/features/auth/loaders';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('account'))('title') };
+}
+
+export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await localeParam(params);
+  const actor = await requireUserPage(locale, '/account');
+  const t = await getTranslations('account');
+  return (
+    <>
+      <PageTitle>{t('title')}</PageTitle>
+      <Card>
+        <dl className="grid gap-3 sm:grid-cols-[12rem_1fr]">
+          <dt className="font-medium">{t('name')}</dt>
+          <dd>{actor.name}</dd>
+          <dt className="font-medium">{t('email')}</dt>
+          <dd>{actor.email}</dd>
+          <dt className="font-medium">{t('role')}</dt>
+          <dd data-testid="account-role">{t(`roles.${actor.role}`)}</dd>
+        </dl>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { getTranslations } from 'next-intl/server';
+import { PageTitle } from '@/components/ui/card';
+import { localeParam } from '@/lib/i18n/params';
+import { getActor } from '@/features/auth/data';
+import { listVisibleEvents } from '@/features/events/data';
+import { EventCard } from '@/features/events/components/event-card';
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await localeParam(params);
+  const t = await getTranslations('home');
+  const actor = await getActor();
+  const { upcoming, past } = await listVisibleEvents(actor?.role ?? null);
+  return (
+    <div className="space-y-8">
+      <PageTitle lead={t('lead')}>{t('title')}</PageTitle>
+      <section aria-labelledby="upcoming" className="space-y-3">
+        <h2 id="upcoming" className="text-xl font-semibold">
+          {t('upcoming')}
+        </h2>
+        {upcoming.length === 0 ? <p>{t('noUpcoming')}</p> : null}
+        <div className="grid gap-4 sm:grid-cols-2">
+          {upcoming.map((event) => (
+            <EventCard key={event.slug} event={event} locale={locale} />
+          ))}
+        </div>
+      </section>
+      {past.length > 0 ? (
+        <section aria-labelledby="past" className="space-y-3">
+          <h2 id="past" className="text-xl font-semibold">
+            {t('past')}
+          </h2>
+          <div className="grid gap-4 sm:grid-cols-2">
+            {past.map((event) => (
+              <EventCard key={event.slug} event={event} locale={locale} />
+            ))}
+          </div>
+        </section>
+      ) : null}
+    </div>
+  );
+}

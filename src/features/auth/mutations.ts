@@ -1,0 +1,125 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { appUrl } from '@/lib/env';
+import type { AppLocale } from '@/lib/i18n/locales';
+import type { Role, TokenType } from '@/generated/prisma/enums';
+import type { Prisma } from '@/generated/prisma/client';
+import { writeAudit } from '@/features/audit/mutations';
+import { queueEmail } from '@/features/email/mutations';
+import { hashSecret, newSecret, TOKEN_TTL_MS } from './tokens';
+import { THROTTLE_WINDOW_MS } from './data';
+
+async function issueToken(tx: Prisma.TransactionClient, type: TokenType, userId: string): Promise<string> {
+  const { secret, hash } = newSecret();
+  await tx.oneTimeToken.create({ data: { type, tokenHash: hash, userId, expiresAt: new Date(Date.now() + TOKEN_TTL_MS[type]) } });
+  return secret;
+}
+
+function link(locale: AppLocale, path: string, token: string): string {
+  return `${appUrl()}/${locale}${path}?token=${encodeURIComponent(token)}`;
+}
+
+/** Marks a token used exactly once (atomic: a double click consumes it once). */
+async function consumeToken(tx: Prisma.TransactionClient, type: TokenType, secret: string) {
+  const token = await tx.oneTimeToken.findUnique({ where: { tokenHash: hashSecret(secret) } });
+  if (!token || token.type !== type || !token.userId) throw new AppError('TOKEN_INVALID');
+  const claimed = await tx.oneTimeToken.updateMany({
+    where: { id: token.id, usedAt: null, expiresAt: { gt: new Date() } },
+    data: { usedAt: new Date() },
+  });
+  if (claimed.count !== 1) throw new AppError('TOKEN_INVALID');
+  return { ...token, userId: token.userId };
+}
+
+export async function createAccount(input: { name: string; email: string; passwordHash: string; locale: AppLocale }) {
+  await db.$transaction(async (tx) => {
+    const user = await tx.user.create({ data: { name: input.name, email: input.email, passwordHash: input.passwordHash, locale: input.locale } });
+    const secret = await issueToken(tx, 'EMAIL_VERIFICATION', user.id);
+    await queueEmail(tx, {
+      to: user.email,
+      userId: user.id,
+      locale: input.locale,
+      template: 'verifyEmail',
+      params: { name: user.name, url: link(input.locale, '/verify-email', secret) },
+    });
+  });
+}
+
+/** Someone signed up with an address that has an account: tell its owner, not the caller. */
+export async function notifyExistingAccount(user: { id: string; name: string; locale: AppLocale }, email: string) {
+  await db.$transaction((tx) =>
+    queueEmail(tx, {
+      to: email,
+      userId: user.id,
+      locale: user.locale,
+      template: 'signUpExisting',
+      params: { name: user.name, signInUrl: `${appUrl()}/${user.locale}/sign-in`, resetUrl: `${appUrl()}/${user.locale}/forgot-password` },
+    }),
+  );
+}
+
+export async function sendVerification(user: { id: string; name: string; locale: AppLocale }, email: string) {
+  await db.$transaction(async (tx) => {
+    const secret = await issueToken(tx, 'EMAIL_VERIFICATION', user.id);
+    await queueEmail(tx, { to: email, userId: user.id, locale: user.locale, template: 'verifyEmail', params: { name: user.name, url: link(user.locale, '/verify-email', secret) } });
+  });
+}
+
+export async function verifyEmail(secret: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const token = await consumeToken(tx, 'EMAIL_VERIFICATION', secret);
+    await tx.user.updateMany({ where: { id: token.userId, emailVerifiedAt: null }, data: { emailVerifiedAt: new Date() } });
+  });
+}
+
+export async function sendPasswordReset(user: { id: string; name: string; locale: AppLocale }, email: string, requestLocale: AppLocale) {
+  await db.$transaction(async (tx) => {
+    const secret = await issueToken(tx, 'PASSWORD_RESET', user.id);
+    await queueEmail(tx, { to: email, userId: user.id, locale: requestLocale, template: 'passwordReset', params: { name: user.name, url: link(requestLocale, '/reset-password', secret) } });
+  });
+}
+
+/**
+ * Sets a new password from a reset link: the link works once, every other
+ * reset link dies, every existing session ends (sessionVersion), and following
+ * the link proves the address, so it counts as verified.
+ */
+export async function resetPassword(secret: string, passwordHash: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const token = await consumeToken(tx, 'PASSWORD_RESET', secret);
+    const user = await tx.user.update({
+      where: { id: token.userId },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+      select: { id: true, email: true, name: true, locale: true, emailVerifiedAt: true },
+    });
+    if (!user.emailVerifiedAt) await tx.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
+    await tx.oneTimeToken.updateMany({ where: { userId: user.id, type: 'PASSWORD_RESET', usedAt: null }, data: { usedAt: new Date() } });
+    await tx.authAttempt.deleteMany({ where: { key: `email:${user.email}` } });
+    await queueEmail(tx, { to: user.email, userId: user.id, locale: user.locale, template: 'passwordChanged', params: { name: user.name } });
+  });
+}
+
+export async function recordFailedSignIn(email: string, ip: string | null): Promise<void> {
+  const keys = [`email:${email}`, ...(ip ? [`ip:${ip}`] : [])];
+  await db.authAttempt.createMany({ data: keys.map((key) => ({ key })) });
+  // Keep the table small: attempts older than the window no longer count.
+  if (Math.random() < 0.05) await db.authAttempt.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - 2 * THROTTLE_WINDOW_MS) } } });
+}
+
+export async function clearFailedSignIns(email: string): Promise<void> {
+  await db.authAttempt.deleteMany({ where: { key: `email:${email}` } });
+}
+
+/** Secretariat only (checked by the caller with policy.canChangeRole); audited. */
+export async function setUserRole(actorId: string, targetId: string, role: Role) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: targetId }, select: { role: true, email: true, name: true, locale: true } });
+    if (!before) throw new AppError('NOT_FOUND');
+    if (before.role === role) return { changed: false };
+    await tx.user.update({ where: { id: targetId }, data: { role } });
+    await writeAudit(tx, { actorId, action: 'user.role.change', entityType: 'User', entityId: targetId, data: { from: before.role, to: role } });
+    await queueEmail(tx, { to: before.email, userId: targetId, locale: before.locale, template: 'roleChanged', params: { name: before.name, role } });
+    return { changed: true };
+  });
+}

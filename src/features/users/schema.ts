@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+export const ROLES = ['DELEGATE', 'ORGANIZER', 'SECRETARIAT'] as const;
+
+export const changeUserRoleSchema = z.strictObject({
+  userId: z.string().min(1).max(64),
+  role: z.enum(ROLES),
+});
+export type ChangeUserRoleInput = z.input<typeof changeUserRoleSchema>;
+
+export const listUsersQuerySchema = z.object({
+  q: z.string().max(200).optional().catch(undefined),
+  role: z.enum(ROLES).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});

@@ -1,0 +1,114 @@
+// The one database client of the app.
+//
+// No `import 'server-only'` here on purpose: scripts (tsx), the seed and the
+// tests import this module too. It must still never be imported from a client
+// component (it would pull pg / PGlite into the browser bundle).
+//
+// Driver, chosen at first use:
+// - DATABASE_URL=postgres://… or postgresql://… → PostgreSQL via @prisma/adapter-pg on a pg Pool;
+// - otherwise embedded PGlite (pglite-prisma-adapter) in PGLITE_DIR (default
+//   .data/pglite under process.cwd(); `memory://` = in-memory database).
+//
+// Verified behaviour (PGlite 0.5.16 + pglite-prisma-adapter 0.7.2, adapter-pg 7.10.1,
+// PostgreSQL 15, checked 2026-11-22 with concurrent calls on both drivers):
+// - Raw SQL: use `db.$executeRaw\`…\`` / `db.$queryRaw\`…\`` (tagged templates, parameters
+//   are bound). `UPDATE … RETURNING …` through `$queryRaw` returns the rows on both drivers,
+//   so atomic conditional updates work the same way everywhere:
+//     const rows = await db.$queryRaw<{ seatsTaken: number }[]>`
+//       UPDATE "Event" SET "seatsTaken" = "seatsTaken" + 1
+//       WHERE id = ${id} AND ("capacity" IS NULL OR "seatsTaken" < "capacity")
+//       RETURNING "seatsTaken"`;   // [] when full
+// - Interactive transactions `db.$transaction(async (tx) => …)` work on both and roll back
+//   when the callback throws.
+// - PGlite has ONE connection: an interactive transaction holds it exclusively until it ends.
+//   Concurrent transactions (and any other query) queue behind it and then run — they
+//   serialise, they do not deadlock or fail — as long as each waits less than `maxWait`
+//   to start (raised here to 15 s on PGlite; Prisma's default 2 s made the 8th of ten
+//   concurrent 300 ms transactions fail with P2028 "Unable to start a transaction in the
+//   given time") and finishes within `timeout` (default 5 s).
+//   Consequence: inside `$transaction(async (tx) => …)` ALWAYS use `tx`, never `db`: a `db`
+//   query there waits for the transaction that is waiting for it (stuck until the
+//   transaction times out). That is a bug on PostgreSQL too (it runs outside the transaction).
+// - `isolationLevel` is not applied on PGlite (it serialises everything anyway).
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from '../generated/prisma/client';
+
+export type DbKind = 'pglite' | 'postgres';
+
+interface DbState {
+  client: PrismaClient;
+  kind: DbKind;
+  pglite: PGlite | null;
+  pool: pg.Pool | null;
+}
+
+/** On PGlite, how long a transaction may wait for the single connection (Prisma's default: 2 s). */
+const PGLITE_TX_MAX_WAIT_MS = 15_000;
+
+const globalForDb = globalThis as typeof globalThis & { __rencontreDb?: DbState };
+
+function isPostgresUrl(url: string | undefined): url is string {
+  return !!url && /^postgres(ql)?:\/\//.test(url);
+}
+
+/** Which driver the app uses (from the environment; does not connect). */
+export function dbKind(): DbKind {
+  return globalForDb.__rencontreDb?.kind ?? (isPostgresUrl(process.env.DATABASE_URL) ? 'postgres' : 'pglite');
+}
+
+/** The PGlite data folder in use (`memory://` for an in-memory database). */
+export function pgliteDir(): string {
+  const dir = process.env.PGLITE_DIR || '.data/pglite';
+  return dir === 'memory://' ? dir : path.resolve(/*turbopackIgnore: true*/ process.cwd(), dir);
+}
+
+function createState(): DbState {
+  const url = process.env.DATABASE_URL;
+  if (isPostgresUrl(url)) {
+    const pool = new pg.Pool({ connectionString: url });
+    return { client: new PrismaClient({ adapter: new PrismaPg(pool) }), kind: 'postgres', pglite: null, pool };
+  }
+  const dir = pgliteDir();
+  if (dir !== 'memory://') fs.mkdirSync(dir, { recursive: true });
+  const pglite = new PGlite(dir);
+  // One connection: transactions queue, so allow a longer wait to start than Prisma's 2 s.
+  const client = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions: { maxWait: PGLITE_TX_MAX_WAIT_MS } });
+  return { client, kind: 'pglite', pglite, pool: null };
+}
+
+function state(): DbState {
+  globalForDb.__rencontreDb ??= createState();
+  return globalForDb.__rencontreDb;
+}
+
+/** The PrismaClient, created on first use and cached on globalThis (HMR, test files). */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, prop) {
+    const client = state().client;
+    const value: unknown = Reflect.get(client, prop, client);
+    return typeof value === 'function' ? value.bind(client) : value;
+  },
+  has(_target, prop) {
+    return Reflect.has(state().client, prop);
+  },
+});
+
+/** The PGlite instance behind `db` (created if needed), or null on PostgreSQL. For tools and tests. */
+export function getPglite(): PGlite | null {
+  return state().pglite;
+}
+
+/** Disconnects and forgets the client; the next use of `db` creates a new one. */
+export async function disconnectDb(): Promise<void> {
+  const current = globalForDb.__rencontreDb;
+  if (!current) return;
+  globalForDb.__rencontreDb = undefined;
+  await current.client.$disconnect();
+  await current.pool?.end();
+  if (current.pglite && !current.pglite.closed) await current.pglite.close();
+}

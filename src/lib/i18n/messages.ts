@@ -1,0 +1,22 @@
+import type { AppLocale } from './locales';
+
+/**
+ * Messages live in one file per namespace and language
+ * (`messages/<locale>/<namespace>.json`) so that features add their own files
+ * without touching each other's. Add a namespace here when you add its files;
+ * `messages.test.ts` fails when a key is missing in any language.
+ */
+export const NAMESPACES = ['common', 'nav', 'auth', 'validation', 'errors', 'home', 'event', 'staff', 'email', 'account'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+export type Messages = Record<string, unknown>;
+
+export async function loadMessages(locale: AppLocale): Promise<Messages> {
+  const entries = await Promise.all(
+    NAMESPACES.map(async (namespace) => {
+      const mod = (await import(`../../../messages/${locale}/${namespace}.json`)) as { default: Messages };
+      return [namespace, mod.default] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
+}

@@ -1,0 +1,31 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import createMiddleware from 'next-intl/middleware';
+import { getToken } from 'next-auth/jwt';
+import { routing } from '@/lib/i18n/routing';
+
+const intl = createMiddleware(routing);
+
+/**
+ * Locale negotiation and optimistic redirects ONLY. This is not a security
+ * boundary: every page loader, server action and route handler authorizes
+ * again through the data-access layer (features/auth/data.ts).
+ */
+export default async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const match = pathname.match(/^\/(fr|en|es|pt)(\/(staff|account|my)(\/|$).*)$/);
+  if (match) {
+    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET });
+    if (!token) {
+      const url = request.nextUrl.clone();
+      url.pathname = `/${match[1]}/sign-in`;
+      url.search = `?callbackUrl=${encodeURIComponent(pathname + request.nextUrl.search)}`;
+      return NextResponse.redirect(url);
+    }
+  }
+  return intl(request);
+}
+
+export const config = {
+  // Everything but API routes, Next internals and files with an extension.
+  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+};
