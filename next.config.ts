@@ -4,8 +4,10 @@ import createNextIntlPlugin from 'next-intl/plugin';
 const withNextIntl = createNextIntlPlugin('./src/lib/i18n/request.ts');
 
 const nextConfig: NextConfig = {
+  // A separate build folder per parallel test run (tests/e2e), `.next` otherwise.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // Loaded by Node at run time, not bundled (PGlite resolves its WASM files by URL).
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg', '@node-rs/argon2'],
+  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg', '@node-rs/argon2', 'pdfkit', 'exceljs'],
   poweredByHeader: false,
   async headers() {
     return [

@@ -20,7 +20,7 @@ export type ProgrammeInput = {
 
 const EVENT_LANGUAGES = ['fr', 'en', 'es', 'pt'];
 /** Chance that a delegate enrols in one of a group of parallel sessions. */
-const TAKE_UP: Record<SessionDef['kind'], number> = { PLENARY: 0.8, WORKSHOP: 0.85, CAUCUS: 0.3, CONTINENTAL: 0.75, FIELD_VISIT: 0.12, SOCIAL: 0.6 };
+const TAKE_UP: Record<SessionDef['kind'], number> = { PLENARY: 0.8, WORKSHOP: 0.85, CAUCUS: 1, CONTINENTAL: 0.75, FIELD_VISIT: 0.12, SOCIAL: 0.6 };
 const SPEAKERS: Record<SessionDef['kind'], [number, number]> = { PLENARY: [3, 5], WORKSHOP: [2, 3], CAUCUS: [0, 1], CONTINENTAL: [0, 1], FIELD_VISIT: [1, 1], SOCIAL: [0, 0] };
 
 type Slot = { def: SessionDef; id: string; start: number; end: number; capacity: number; enrolled: number; waitlist: number; last: number };
@@ -66,7 +66,9 @@ export function buildProgramme(input: ProgrammeInput) {
     let clock = person.createdAt.getTime() + rng.int(2, 60) * 60_000;
     for (const group of ordered) {
       if (!rng.chance(TAKE_UP[group[0].def.kind])) continue;
-      const open = group.filter((s) => eligible(s.def.eligibility, person) && !busy.some(([a, b]) => s.start < b && a < s.end));
+      let open = group.filter((s) => eligible(s.def.eligibility, person) && !busy.some(([a, b]) => s.start < b && a < s.end));
+      // Caucuses are chosen one by one: a union member goes to the union caucus, few others drop in.
+      if (group[0].def.kind === 'CAUCUS') open = open.filter((s) => rng.chance(s.def.eligibility.organizationKinds ? 0.6 : s.def.eligibility.genders ? 0.4 : 0.08));
       if (open.length === 0) continue;
       let choice = rng.weighted(open.map((s) => [s, s.def.appeal] as const));
       let status: 'ENROLLED' | 'WAITLISTED' = 'ENROLLED';

@@ -182,7 +182,8 @@ export function buildRegistrations(input: BuildInput) {
   // Heads, member counts and quotas.
   const delegationRows: Prisma.DelegationCreateManyInput[] = delegations.map((deleg) => {
     const holding = deleg.members.filter((m) => m.status !== 'CANCELLED' && m.status !== 'REJECTED');
-    let head: Draft | undefined = deleg.members.find((m) => m.isHead) ?? holding.find((m) => m.status === 'APPROVED' && m.type === 'DELEGATE');
+    let head: Draft | undefined =
+      deleg.members.find((m) => m.isHead) ?? holding.find((m) => m.status === 'APPROVED' && m.type === 'DELEGATE') ?? holding[0];
     if (deleg.status === 'REQUESTED') {
       head = drafts.find((m) => !m.delegation && m.person.country.code === deleg.country && m.status !== 'CANCELLED' && m.status !== 'REJECTED');
     }

@@ -25,6 +25,12 @@ export type Person = {
 
 const EXTRA_LANGUAGES: [string, number][] = [['fr', 3], ['en', 4], ['es', 2], ['pt', 1]];
 
+/** Puts the city in the template, with the French elision "de Abidjan" -> "d'Abidjan". */
+function placeIn(template: string, city: string, locale: string): string {
+  const elide = locale === 'fr' && /^[aeiouyh]/i.test(city.normalize('NFD').replace(/\p{M}/gu, ''));
+  return (elide ? template.replace(/\bde \{city\}/g, "d'{city}") : template).replace('{city}', city);
+}
+
 export function makePerson(rng: Rng, country: CountryProfile, kindHint?: OrgKind): Person {
   const pool: NamePool = NAMES[rng.weighted(country.names)];
   const roll = rng.next();
@@ -46,7 +52,7 @@ export function makePerson(rng: Rng, country: CountryProfile, kindHint?: OrgKind
   const organization =
     named.length > 0 && rng.chance(0.45)
       ? rng.pick(named)[0]
-      : rng.pick(ORG_TEMPLATES[country.locale][organizationKind]).replace('{city}', city);
+      : placeIn(rng.pick(ORG_TEMPLATES[country.locale][organizationKind]), city, country.locale);
   const [feminine, masculine] = rng.pick(ROLES[country.locale]);
 
   return {

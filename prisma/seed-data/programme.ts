@@ -104,8 +104,10 @@ const WORKING: string[][] = [['fr'], ['fr'], ['fr'], ['en'], ['es'], ['fr', 'en'
 const WORKSHOP_SESSIONS: SessionDef[] = WORKSHOPS.map((w, i) => {
   const block = WORKSHOP_BLOCKS[Math.floor(i / 8)];
   const slot = i % 8;
-  // Some themes draw far more people than their room holds: they fill and wait-list.
-  const appeal = [3.2, 1, 1.4, 0.8, 1.1, 2.6, 0.7, 2.2][(slot + Math.floor(i / 8)) % 8];
+  // Demand follows the room size, but a few themes draw more than their room holds:
+  // they fill and wait-list.
+  const room = ROOMS.find((r) => r.name === WORKSHOP_ROOMS[slot])!;
+  const appeal = (room.capacity / 100) * [1, 0.8, 1.8, 0.9, 1.1, 0.7, 1.7, 1][(slot + 3 * Math.floor(i / 8)) % 8];
   return {
     kind: 'WORKSHOP',
     track: w.track,
