@@ -7,8 +7,8 @@
 //   npm run db:seed -- --delegates 50000  # benchmark size (deterministic for a given N)
 //
 // Everything is generated in memory (prisma/seed-data/*) with ids, then written
-// in one transaction with createMany in batches of 1,000 rows: a failed seed
-// leaves nothing behind. Randomness comes from a seeded PRNG, except secrets
+// in one transaction, in batches of 1,000 rows (seed-data/insert.ts for the
+// big tables, createMany for the others): a failed seed leaves nothing behind. Randomness comes from a seeded PRNG, except secrets
 // (calendar tokens, the generated accounts' password), which use crypto.
 import { randomBytes } from 'node:crypto';
 import type { Prisma } from '@/generated/prisma/client';
@@ -17,6 +17,7 @@ import { hashPassword } from '@/lib/password';
 import { buildActivity } from './seed-data/activity';
 import { buildProgramme } from './seed-data/build-programme';
 import { buildRegistrations } from './seed-data/build-registrations';
+import { insertRows } from './seed-data/insert';
 import { DAKAR_SLUG, DAKAR_TZ, dakarDates, dakarEvent, FEE_CATEGORIES, PAST_EVENTS, QUESTIONS } from './seed-data/events';
 import { createRng, dateOnly, zonedTime } from './seed-data/random';
 
@@ -27,17 +28,11 @@ const DEMO_ACCOUNTS = [
   { key: 'head', email: 'head@rencontre.test', password: 'Head-Quebec-2005', role: 'DELEGATE', name: 'Geneviève Lévesque', locale: 'fr' },
 ] as const;
 const DEMO_SLUGS = [DAKAR_SLUG, ...PAST_EVENTS.map((e) => e.slug)];
-const BATCH = 1000;
-
 function parseArgs(argv: string[]) {
   const at = argv.indexOf('--delegates');
   const delegates = at >= 0 ? Number(argv[at + 1]) : 1200;
   if (!Number.isInteger(delegates) || delegates < 10 || delegates > 200_000) throw new Error('--delegates must be an integer between 10 and 200000');
   return { force: argv.includes('--force'), ifEmpty: argv.includes('--if-empty'), delegates };
-}
-
-async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
 }
 
 /** Removes what a previous run created (demo events cascade to their rows). */
@@ -92,7 +87,7 @@ async function main(): Promise<number> {
       await tx.user.createMany({
         data: DEMO_ACCOUNTS.map((a, i) => ({ id: accounts[a.key].id, email: a.email, name: a.name, passwordHash: hashes[i], role: a.role, locale: a.locale, emailVerifiedAt: accountCreatedAt, createdAt: accountCreatedAt })),
       });
-      await inBatches(built.users, (data) => tx.user.createMany({ data }));
+      await insertRows(tx, 'User', built.users);
       const { languages, participantTypes, ...eventFields } = event;
       await tx.event.create({
         data: { ...eventFields, id: eventId, languages: [...languages], participantTypes: [...participantTypes], capacity, seatsTaken: built.seatsTaken, referenceCounter: built.registrations.length, createdAt: new Date(dates.opensAt.getTime() - 3 * 86_400_000) },
@@ -110,13 +105,13 @@ async function main(): Promise<number> {
           },
         });
       }
-      await inBatches(built.delegations, (data) => tx.delegation.createMany({ data }));
-      await inBatches(built.registrations, (data) => tx.registration.createMany({ data }));
+      await insertRows(tx, 'Delegation', built.delegations);
+      await insertRows(tx, 'Registration', built.registrations);
       await tx.room.createMany({ data: programme.rooms });
       await tx.track.createMany({ data: programme.tracks });
       await tx.session.createMany({ data: programme.sessions });
       await tx.sessionSpeaker.createMany({ data: programme.speakers });
-      await inBatches(programme.enrollments, (data) => tx.sessionEnrollment.createMany({ data }));
+      await insertRows(tx, 'SessionEnrollment', programme.enrollments);
       await tx.auditLog.createMany({ data: activity.audit });
       await tx.emailOutbox.createMany({ data: activity.emails });
     },

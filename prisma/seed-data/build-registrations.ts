@@ -46,11 +46,17 @@ const INDEPENDENT: [Status, number][] = [['APPROVED', 55], ['SUBMITTED', 33], ['
 const TYPES: [ParticipantType, number][] = [['DELEGATE', 84], ['SPEAKER', 5], ['OBSERVER', 5], ['PRESS', 2], ['VOLUNTEER', 4]];
 const REJECT_REASONS = ['Inscription en double.', 'Quota de la délégation atteint.', 'Informations incomplètes malgré deux relances.'];
 
-type Deleg = DelegationDef & { id: string; createdAt: Date; members: Draft[] };
-type Draft = { person: Person; delegation: Deleg | null; status: Status; type: ParticipantType; createdAt: Date; isHead: boolean };
+type Deleg = DelegationDef & { id: string; at: number; createdAt: Date; members: Draft[] };
+type Draft = { person: Person; delegation: Deleg | null; status: Status; type: ParticipantType; at: number; createdAt: Date; isHead: boolean };
+
+/** The instant at fraction `at` of the window from the opening of registration to a minute ago. */
+function atFraction({ dates, now }: BuildInput, at: number): Date {
+  const from = dates.opensAt.getTime();
+  return new Date(from + (now.getTime() - 60_000 - from) * at);
+}
 
 function buildDelegations(input: BuildInput): Deleg[] {
-  const { rng, n, dates, now } = input;
+  const { rng, n } = input;
   const count = Math.max(3, Math.min(300, Math.round(n / 20)));
   const defs: DelegationDef[] = DELEGATIONS.slice(0, count);
   const names = new Set(defs.map((d) => d.name));
@@ -63,15 +69,22 @@ function buildDelegations(input: BuildInput): Deleg[] {
     const status = rng.weighted([['APPROVED', 95], ['REQUESTED', 4], ['CLOSED', 1]] as const);
     defs.push({ name, country: country.code, network: null, status });
   }
-  const span = Math.max(DAY, Math.min(12 * DAY, now.getTime() - dates.opensAt.getTime() - DAY));
-  return defs.map((d) => ({ ...d, id: rng.id(), createdAt: new Date(dates.opensAt.getTime() + rng.next() * span), members: [] }));
+  // Times are fractions of the registration window so far (opening -> now): the order of
+  // rows, hence the whole output, does not depend on the time of day the seed runs.
+  return defs.map((d) => {
+    const at = rng.next() * 0.4;
+    return { ...d, id: rng.id(), at, createdAt: atFraction(input, at), members: [] };
+  });
 }
 
 function pickDelegation(rng: Rng, country: CountryProfile, continent: Continent, national: Map<string, Deleg[]>, networks: Map<string, Deleg[]>): Deleg | null {
   const own = national.get(country.code) ?? [];
-  const net = networks.get(continent) ?? [];
+  // The Americas network is Latin American and Caribbean: not for Canada and the United States.
+  const net = continent === 'AMERICAS' && country.north ? [] : (networks.get(continent) ?? []);
   if (own.length + net.length === 0 || !rng.chance(own.length > 0 ? 0.7 : 0.45)) return null;
-  return own.length > 0 && (net.length === 0 || rng.chance(0.85)) ? rng.pick(own) : rng.pick(net);
+  if (own.length === 0 || (net.length > 0 && rng.chance(0.06))) return rng.pick(net);
+  // A country's first (curated) delegation is its main one: Québec for Canada, RENAPESS for Senegal.
+  return rng.weighted(own.map((d, i) => [d, i === 0 ? 3 : 1] as const));
 }
 
 export function buildRegistrations(input: BuildInput) {
@@ -100,15 +113,15 @@ export function buildRegistrations(input: BuildInput) {
     if (type === 'VOLUNTEER' && country.code !== 'SN' && rng.chance(0.8)) type = 'DELEGATE';
     const status: Status = isHead ? 'APPROVED' : rng.weighted(delegation ? IN_DELEGATION : INDEPENDENT);
     // Opening-day rush, then a steady flow; members register after their delegation exists.
-    const from = Math.max(dates.opensAt.getTime(), delegation?.createdAt.getTime() ?? 0);
-    const to = now.getTime() - 60_000;
+    const from = delegation?.at ?? 0;
     const u = isHead ? 0.01 : rng.chance(0.2) ? rng.next() * 0.08 : rng.next() ** 0.9;
-    const createdAt = new Date(from + (to - from) * u);
-    const draft: Draft = { person, delegation, status, type: isHead ? 'DELEGATE' : type, createdAt, isHead };
+    const at = from + (1 - from) * u;
+    const createdAt = atFraction(input, at);
+    const draft: Draft = { person, delegation, status, type: isHead ? 'DELEGATE' : type, at, createdAt, isHead };
     drafts.push(draft);
     delegation?.members.push(draft);
   }
-  drafts.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  drafts.sort((a, b) => a.at - b.at);
 
   const users: Prisma.UserCreateManyInput[] = [];
   const registrations: Prisma.RegistrationCreateManyInput[] = [];
@@ -125,7 +138,7 @@ export function buildRegistrations(input: BuildInput) {
     const userId = d.isHead ? input.head.userId : rng.id();
     userOf.set(d, userId);
     if (!d.isHead) {
-      users.push({ id: userId, email, name: fullName(p), passwordHash: input.passwordHash, role: 'DELEGATE', locale: p.country.locale, emailVerifiedAt: new Date(d.createdAt.getTime() - rng.int(5, 90) * 60_000), createdAt: new Date(d.createdAt.getTime() - rng.int(100, 3000) * 60_000) });
+      users.push({ id: userId, email, name: fullName(p), passwordHash: input.passwordHash, role: 'DELEGATE', locale: p.country.locale, emailVerifiedAt: new Date(d.createdAt.getTime() - rng.int(5, 90) * 60_000), createdAt: new Date(d.createdAt.getTime() - rng.int(100, 3000) * 60_000), updatedAt: d.createdAt });
     }
     const continent = continentOf(p.country.code)!;
     const decided = d.status !== 'SUBMITTED' && d.status !== 'CANCELLED';
@@ -161,8 +174,10 @@ export function buildRegistrations(input: BuildInput) {
       interpretationNeeds: interpretationNeeds(rng, p.languages),
       ...trip,
       ...needs(rng, p.country.locale),
+      visaLetterRequested: false,
       ...(visaInfo ?? {}),
       visaLetterIssuedAt: visaInfo && d.status === 'APPROVED' && decidedAt && rng.chance(0.5) ? new Date(Math.min(now.getTime(), decidedAt.getTime() + DAY)) : null,
+      bursaryRequested: false,
       ...(bursaryInfo ?? {}),
       customAnswers: customAnswers(rng, d.delegation !== null),
       consentVersion: PRIVACY_VERSION,

@@ -1,5 +1,5 @@
-// The sixty-six countries of the Dakar 2005 demo (30 in Africa, 13 in the
-// Americas, 11 in Europe, 9 in Asia, 3 in Oceania): their weight in the
+// The sixty-six countries of the Dakar 2005 demo (30 in Africa, 14 in the
+// Americas, 11 in Europe, 8 in Asia, 3 in Oceania): their weight in the
 // delegate population (per 1,200), name pools, languages, cities, phone prefix.
 import type { NameRegion } from './names';
 

@@ -88,7 +88,7 @@ export function visa(rng: Rng, country: CountryProfile, continent: string, now: 
     visaLetterRequested: true,
     nationality,
     passportNumber: `${letters[rng.int(0, 22)]}${letters[rng.int(0, 22)]}${rng.int(1_000_000, 9_999_999)}`,
-    passportExpiry: new Date(Date.UTC(year + rng.int(1, 9), rng.int(0, 11), rng.int(1, 28))),
+    passportExpiry: new Date(Date.UTC(year + rng.int(2, 10), rng.int(0, 11), rng.int(1, 28))),
     dateOfBirth: new Date(Date.UTC(rng.int(1948, 2004), rng.int(0, 11), rng.int(1, 28))),
   };
 }

@@ -43,7 +43,7 @@ export async function linkFromOutbox(browser: Browser, to: string, subject: RegE
     let href: string | null = null;
     await expect(async () => {
       await page.goto(`/fr/staff/outbox?to=${encodeURIComponent(to)}`);
-      await page.getByRole('link', { name: subject }).first().click();
+      await page.getByRole('table').getByRole('link', { name: subject }).first().click();
       href = await page.getByTestId('email-body').locator('a').first().getAttribute('href');
       expect(href).toBeTruthy();
     }).toPass({ timeout: 20_000 });

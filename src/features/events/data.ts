@@ -56,3 +56,8 @@ export async function staffEventSummaries() {
     counts: Object.fromEntries(byStatus.filter((row) => row.eventId === event.id).map((row) => [row.status, row._count._all])) as Record<string, number>,
   }));
 }
+
+/** An event for staff pages (drafts included), or null. */
+export async function findEventForStaff(slug: string) {
+  return db.event.findUnique({ where: { slug }, select: { ...publicSelect, requiresApproval: true, participantTypes: true, privacyNoticeVersion: true } });
+}
