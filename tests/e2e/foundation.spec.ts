@@ -53,6 +53,12 @@ test.describe('accounts, roles and languages', () => {
     }
     await expectAccessible(page, '404 (en)');
     await expect(page.getByRole('link', { name: 'Dashboard' })).toHaveCount(0);
+
+    // Signing out ends the session: the account page asks to sign in again.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+    await page.goto('/en/account');
+    await expect(page).toHaveURL(/\/en\/sign-in\?callbackUrl=%2Fen%2Faccount$/);
   });
 
   test('an organizer is admitted to the staff area but not to secretariat pages', async ({ page }) => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { changeUserRole } from '@/features/users/actions';
+import { changeUserRole, setUserDisabled } from '@/features/users/actions';
+import { authorizeCredentials } from '@/features/auth/sign-in';
 import { listUsers } from '@/features/users/data';
 import { listAuditLog } from '@/features/audit/data';
 import { getOutboxMessage, listOutbox } from '@/features/email/data';
 import { getActor, requireRole } from '@/features/auth/data';
-import { createRoleUsers, createUser } from '@tests/factories';
+import { createRoleUsers, createUser, DEFAULT_PASSWORD } from '@tests/factories';
 import { actAs } from './helpers/session';
 
 describe('changeUserRole (secretariat only, audited)', () => {
@@ -83,5 +84,28 @@ describe('staff reads (data layer refuses by role)', () => {
     const found = await listUsers(secretariat, { q: organizer.email.toUpperCase() });
     expect(found.rows.map((u) => u.id)).toEqual([organizer.id]);
     expect(found.rows[0]).not.toHaveProperty('passwordHash');
+  });
+});
+
+describe('setUserDisabled (secretariat only, audited)', () => {
+  it('disables an account: no more sign-in, open sessions end; and re-enables it', async () => {
+    const { delegate, organizer, secretariat } = await createRoleUsers();
+    const target = await createUser();
+    for (const caller of [null, delegate, organizer]) {
+      actAs(caller);
+      expect(await setUserDisabled({ userId: target.id, disabled: true })).toMatchObject({ ok: false });
+    }
+    expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).disabledAt).toBeNull();
+
+    actAs(secretariat);
+    expect(await setUserDisabled({ userId: target.id, disabled: true })).toEqual({ ok: true, data: { changed: true } });
+    expect(await authorizeCredentials({ email: target.email, password: DEFAULT_PASSWORD }, '10.9.0.1')).toEqual({ ok: false, error: 'INVALID' });
+    actAs(target);
+    expect(await getActor()).toBeNull();
+    actAs(secretariat);
+    expect(await setUserDisabled({ userId: secretariat.id, disabled: true })).toEqual({ ok: false, code: 'FORBIDDEN' });
+    expect(await setUserDisabled({ userId: target.id, disabled: false })).toEqual({ ok: true, data: { changed: true } });
+    expect(await authorizeCredentials({ email: target.email, password: DEFAULT_PASSWORD }, '10.9.0.1')).toMatchObject({ ok: true });
+    expect(await db.auditLog.findMany({ where: { entityId: target.id }, select: { action: true }, orderBy: { createdAt: 'asc' } })).toEqual([{ action: 'user.disable' }, { action: 'user.enable' }]);
   });
 });

@@ -123,3 +123,18 @@ export async function setUserRole(actorId: string, targetId: string, role: Role)
     return { changed: true };
   });
 }
+
+/**
+ * Disables (or re-enables) an account: a disabled account cannot sign in and
+ * its open sessions end at once (sessionVersion). Audited.
+ */
+export async function setUserDisabled(actorId: string, targetId: string, disabled: boolean) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: targetId }, select: { disabledAt: true } });
+    if (!before) throw new AppError('NOT_FOUND');
+    if (Boolean(before.disabledAt) === disabled) return { changed: false };
+    await tx.user.update({ where: { id: targetId }, data: { disabledAt: disabled ? new Date() : null, sessionVersion: { increment: 1 } } });
+    await writeAudit(tx, { actorId, action: disabled ? 'user.disable' : 'user.enable', entityType: 'User', entityId: targetId });
+    return { changed: true };
+  });
+}

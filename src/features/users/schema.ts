@@ -8,6 +8,12 @@ export const changeUserRoleSchema = z.strictObject({
 });
 export type ChangeUserRoleInput = z.input<typeof changeUserRoleSchema>;
 
+export const setUserDisabledSchema = z.strictObject({
+  userId: z.string().min(1).max(64),
+  disabled: z.boolean(),
+});
+export type SetUserDisabledInput = z.input<typeof setUserDisabledSchema>;
+
 export const listUsersQuerySchema = z.object({
   q: z.string().max(200).optional().catch(undefined),
   role: z.enum(ROLES).optional().catch(undefined),

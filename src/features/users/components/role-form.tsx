@@ -14,6 +14,8 @@ export function RoleForm({ userId, role, userName }: { userId: string; role: (ty
   const tRoles = useTranslations('account.roles');
   const [value, setValue] = useState(role);
   const [saved, setSaved] = useState(role);
+  // Shown after a change; the page re-renders with the new role as `role`, so compare nothing with it.
+  const [justSaved, setJustSaved] = useState(false);
   const [code, setCode] = useState<ErrorCode | null>(null);
   const [pending, startTransition] = useTransition();
   const id = `role-${userId}`;
@@ -24,16 +26,27 @@ export function RoleForm({ userId, role, userName }: { userId: string; role: (ty
         e.preventDefault();
         startTransition(async () => {
           setCode(null);
+          setJustSaved(false);
           const result = await changeUserRole({ userId, role: value });
-          if (result.ok) setSaved(value);
-          else setCode(result.code);
+          if (result.ok) {
+            setSaved(value);
+            setJustSaved(true);
+          } else setCode(result.code);
         });
       }}
     >
       <label htmlFor={id} className="sr-only">
         {t('roleOf', { name: userName })}
       </label>
-      <Select id={id} value={value} onChange={(e) => setValue(e.target.value as typeof value)} className="w-auto">
+      <Select
+        id={id}
+        value={value}
+        onChange={(e) => {
+          setValue(e.target.value as typeof value);
+          setJustSaved(false);
+        }}
+        className="w-auto"
+      >
         {ROLES.map((r) => (
           <option key={r} value={r}>
             {tRoles(r)}
@@ -43,7 +56,9 @@ export function RoleForm({ userId, role, userName }: { userId: string; role: (ty
       <Button type="submit" variant="secondary" disabled={pending || value === saved}>
         {t('change')}
       </Button>
-      {saved !== role ? <span role="status" className="text-sm text-brand-700">{t('saved')}</span> : null}
+      <span role="status" className="text-sm text-brand-700">
+        {justSaved ? t('saved') : null}
+      </span>
       <FormError code={code} testId={`role-error-${userId}`} />
     </form>
   );

@@ -10,6 +10,7 @@ import { requireRolePage } from '@/features/auth/loaders';
 import { listUsers } from '@/features/users/data';
 import { listUsersQuerySchema, ROLES } from '@/features/users/schema';
 import { RoleForm } from '@/features/users/components/role-form';
+import { DisableButton } from '@/features/users/components/disable-button';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('staff'))('users.title') };
@@ -51,13 +52,14 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
         </Button>
       </form>
       <p className="mb-2 text-sm text-stone-700">{t('users.count', { count: total })}</p>
-      <Table caption={t('users.title')} head={[t('users.name'), t('users.email'), t('users.verified'), t('users.role')]}>
+      <Table caption={t('users.title')} head={[t('users.name'), t('users.email'), t('users.verified'), t('users.role'), t('users.status')]}>
         {rows.map((u) => (
           <tr key={u.id}>
             <Td>{u.name}</Td>
             <Td className="break-all">{u.email}</Td>
             <Td>{u.emailVerifiedAt ? <Badge tone="green">{t('users.yes')}</Badge> : <Badge tone="amber">{t('users.no')}</Badge>}</Td>
             <Td>{u.id === actor.id ? tRoles(u.role) : <RoleForm userId={u.id} role={u.role} userName={u.name} />}</Td>
+            <Td>{u.id === actor.id ? t('users.active') : <DisableButton userId={u.id} disabled={Boolean(u.disabledAt)} userName={u.name} />}</Td>
           </tr>
         ))}
       </Table>
