@@ -7,6 +7,8 @@ import { LanguageSwitcher } from './language-switcher';
 
 export async function SiteHeader() {
   const t = await getTranslations('nav');
+  const tAgenda = await getTranslations('agenda');
+  const tDelegations = await getTranslations('delegations');
   const actor = await getActor();
   const link = 'inline-flex min-h-11 items-center px-2 underline-offset-4 hover:underline';
   return (
@@ -32,6 +34,16 @@ export async function SiteHeader() {
               <li>
                 <Link href="/account" className={link}>
                   {t('account')}
+                </Link>
+              </li>
+              <li>
+                <Link href="/my/agenda" className={link}>
+                  {tAgenda('title')}
+                </Link>
+              </li>
+              <li>
+                <Link href="/my/delegations" className={link}>
+                  {tDelegations('nav')}
                 </Link>
               </li>
               {isStaff(actor.role) ? (

@@ -10,6 +10,7 @@ import { countryName } from '@/lib/geo';
 import { getActor } from '@/features/auth/data';
 import { findVisibleEvent } from '@/features/events/data';
 import { registrationWindow } from '@/features/events/policy';
+import { ProgrammeLink } from '@/features/programme/components/programme-link';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -41,6 +42,7 @@ export default async function EventPage({ params }: Props) {
               {description}
             </div>
           ) : null}
+          <ProgrammeLink slug={event.slug} sessions={event._count.sessions} />
         </div>
         <Card className="space-y-3">
           <h2 className="text-lg font-semibold">{t('registration')}</h2>

@@ -28,6 +28,7 @@ export default async function StaffEventLayout({ children, params }: { children:
     { href: base, label: tOnSite('dashboard.tab') },
     { href: `${base}/attendees`, label: tOnSite('exports.tab') },
     { href: `${base}/check-in`, label: tOnSite('checkin.tab') },
+    { href: `${base}/programme`, label: tOnSite('programme.staff.tab') },
   ];
   const visible = tabs.filter((tab) => !tab.secretariatOnly || actor.role === 'SECRETARIAT');
   return (

@@ -1,0 +1,191 @@
+import 'server-only';
+// Enrolment in sessions. Invariants (see ARCHITECTURE.md, "Capacity"):
+// - Session.enrolledCount = number of ENROLLED rows, never above the effective capacity
+//   (capacity ?? room.capacity ?? unlimited, computed inside the UPDATE itself so a room
+//   change applies at once); it only moves through the conditional UPDATEs below.
+// - Session.waitlistCounter hands out wait-list positions 1, 2, 3… with no gap or
+//   duplicate (a unique index backs it); a position is taken only while the session is full.
+// - A delegate holds at most one ENROLLED-or-WAITLISTED enrolment per time slot: a
+//   wait-list place counts, because promotion is automatic and must never create a
+//   double booking. Touching sessions (10:00-11:00 then 11:00-12:00) are fine.
+// - Cancelling an ENROLLED seat hands it to the first on the wait list in the same
+//   transaction (the seat moves, it is never lost nor doubled).
+// Each transaction first locks the delegate's registration row: one delegate's enrolments
+// are serialised (the overlap check is exact), different delegates run in parallel and
+// meet only on the session row, which the conditional UPDATE locks.
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { appUrl } from '@/lib/env';
+import type { Prisma } from '@/generated/prisma/client';
+import type { RegistrationStatus } from '@/generated/prisma/enums';
+import { localized } from '@/lib/i18n/localized';
+import { isLocale } from '@/lib/i18n/locales';
+import { formatInstant } from '@/lib/dates';
+import { queueEmail } from '@/features/email/mutations';
+import { isEligible, parseEligibility } from '@/features/programme/eligibility';
+import { canEnrol, enrolmentOpen } from './rules';
+
+type Tx = Prisma.TransactionClient;
+
+/** Long enough for a burst of hundreds of enrolments queued on one session (PGlite has one connection). */
+export const ENROL_TX = { maxWait: 60_000, timeout: 30_000 } as const;
+
+export type EnrolOutcome = { status: 'ENROLLED' } | { status: 'WAITLISTED'; position: number; rank: number };
+
+type LockedRegistration = {
+  id: string;
+  eventId: string;
+  status: RegistrationStatus;
+  continent: 'AFRICA' | 'AMERICAS' | 'ASIA' | 'EUROPE' | 'OCEANIA';
+  delegationId: string | null;
+  participantType: 'DELEGATE' | 'SPEAKER' | 'OBSERVER' | 'PRESS' | 'VOLUNTEER';
+  organizationKind: 'COOPERATIVE' | 'UNION' | 'WOMENS_GROUP' | 'YOUTH_GROUP' | 'NGO' | 'RESEARCH' | 'LOCAL_GOVERNMENT' | 'OTHER';
+  gender: 'FEMALE' | 'MALE' | 'OTHER' | 'UNDISCLOSED' | null;
+};
+
+async function lockRegistration(tx: Tx, registrationId: string): Promise<LockedRegistration | null> {
+  const rows = await tx.$queryRaw<LockedRegistration[]>`
+    SELECT id, "eventId", status::text AS status, continent::text AS continent, "delegationId",
+           "participantType"::text AS "participantType", "organizationKind"::text AS "organizationKind", gender::text AS gender
+    FROM "Registration" WHERE id = ${registrationId} FOR UPDATE`;
+  return rows[0] ?? null;
+}
+
+/** Rank among those still waiting ("you are 3rd"), from a wait-list position. */
+export async function waitlistRank(tx: Tx, sessionId: string, position: number): Promise<number> {
+  return tx.sessionEnrollment.count({ where: { sessionId, status: 'WAITLISTED', waitlistPosition: { lte: position } } });
+}
+
+/** One seat, if the session is not full. */
+async function takeSeat(tx: Tx, sessionId: string): Promise<boolean> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    UPDATE "Session" AS s SET "enrolledCount" = s."enrolledCount" + 1
+    WHERE s.id = ${sessionId}
+      AND s."enrolledCount" < COALESCE(s."capacity", (SELECT r."capacity" FROM "Room" r WHERE r.id = s."roomId"), 2147483647)
+    RETURNING s.id`;
+  return rows.length === 1;
+}
+
+/** The next wait-list position, only while the session is still full (else null: try the seat again). */
+async function takeWaitlistPosition(tx: Tx, sessionId: string): Promise<number | null> {
+  const rows = await tx.$queryRaw<{ waitlistCounter: number }[]>`
+    UPDATE "Session" AS s SET "waitlistCounter" = s."waitlistCounter" + 1
+    WHERE s.id = ${sessionId}
+      AND s."enrolledCount" >= COALESCE(s."capacity", (SELECT r."capacity" FROM "Room" r WHERE r.id = s."roomId"), 2147483647)
+    RETURNING s."waitlistCounter"`;
+  return rows[0]?.waitlistCounter ?? null;
+}
+
+export async function enrolInSession(registrationId: string, sessionId: string, now: Date = new Date()): Promise<EnrolOutcome> {
+  return db.$transaction(async (tx) => {
+    const registration = await lockRegistration(tx, registrationId);
+    if (!registration) throw new AppError('NOT_FOUND');
+    if (!canEnrol(registration.status)) throw new AppError('FORBIDDEN', { reason: ['NO_REGISTRATION'] });
+    const session = await tx.session.findFirst({
+      where: { id: sessionId, eventId: registration.eventId, event: { status: { not: 'DRAFT' } } },
+      select: { id: true, startsAt: true, endsAt: true, eligibility: true },
+    });
+    if (!session) throw new AppError('NOT_FOUND');
+    if (!enrolmentOpen(session, now)) throw new AppError('DEADLINE_PASSED');
+    if (!isEligible(parseEligibility(session.eligibility), registration)) throw new AppError('FORBIDDEN', { reason: ['NOT_ELIGIBLE'] });
+
+    const existing = await tx.sessionEnrollment.findUnique({ where: { sessionId_registrationId: { sessionId, registrationId } } });
+    if (existing?.status === 'ENROLLED') return { status: 'ENROLLED' }; // a double submit changes nothing
+    if (existing?.status === 'WAITLISTED' && existing.waitlistPosition !== null) {
+      return { status: 'WAITLISTED', position: existing.waitlistPosition, rank: await waitlistRank(tx, sessionId, existing.waitlistPosition) };
+    }
+
+    const clash = await tx.sessionEnrollment.findFirst({
+      where: { registrationId, status: { in: ['ENROLLED', 'WAITLISTED'] }, sessionId: { not: sessionId }, session: { startsAt: { lt: session.endsAt }, endsAt: { gt: session.startsAt } } },
+      select: { sessionId: true },
+      orderBy: { session: { startsAt: 'asc' } },
+    });
+    if (clash) throw new AppError('CONFLICT', { clash: [clash.sessionId] });
+
+    for (let attempt = 0; attempt < 5; attempt++) {
+      if (await takeSeat(tx, sessionId)) {
+        const data = { status: 'ENROLLED' as const, waitlistPosition: null, promotedAt: null };
+        if (existing) await tx.sessionEnrollment.update({ where: { id: existing.id }, data });
+        else await tx.sessionEnrollment.create({ data: { ...data, sessionId, registrationId } });
+        return { status: 'ENROLLED' };
+      }
+      const position = await takeWaitlistPosition(tx, sessionId);
+      if (position !== null) {
+        const data = { status: 'WAITLISTED' as const, waitlistPosition: position, promotedAt: null };
+        if (existing) await tx.sessionEnrollment.update({ where: { id: existing.id }, data });
+        else await tx.sessionEnrollment.create({ data: { ...data, sessionId, registrationId } });
+        return { status: 'WAITLISTED', position, rank: await waitlistRank(tx, sessionId, position) };
+      }
+      // A seat was freed between the two statements: try the seat again.
+    }
+    throw new AppError('CONFLICT');
+  }, ENROL_TX);
+}
+
+export type CancelOutcome = { cancelled: 'ENROLLED' | 'WAITLISTED' | null; promotedRegistrationIds: string[] };
+
+export async function cancelEnrolment(registrationId: string, sessionId: string): Promise<CancelOutcome> {
+  return db.$transaction(async (tx) => {
+    const registration = await lockRegistration(tx, registrationId);
+    if (!registration) throw new AppError('NOT_FOUND');
+    // Lock our row: a concurrent promotion may be turning WAITLISTED into ENROLLED.
+    const rows = await tx.$queryRaw<{ id: string; status: string }[]>`
+      SELECT id, status::text AS status FROM "SessionEnrollment"
+      WHERE "sessionId" = ${sessionId} AND "registrationId" = ${registrationId} FOR UPDATE`;
+    const row = rows[0];
+    if (!row || (row.status !== 'ENROLLED' && row.status !== 'WAITLISTED')) return { cancelled: null, promotedRegistrationIds: [] };
+    await tx.sessionEnrollment.update({ where: { id: row.id }, data: { status: 'CANCELLED', waitlistPosition: null } });
+    if (row.status === 'WAITLISTED') return { cancelled: 'WAITLISTED', promotedRegistrationIds: [] };
+    await tx.$executeRaw`UPDATE "Session" SET "enrolledCount" = "enrolledCount" - 1 WHERE id = ${sessionId} AND "enrolledCount" > 0`;
+    const promotedRegistrationIds = await promoteFromWaitlist(tx, sessionId);
+    return { cancelled: 'ENROLLED', promotedRegistrationIds };
+  }, ENROL_TX);
+}
+
+/**
+ * Fills free seats from the wait list, lowest position first, and e-mails each person
+ * promoted (in their language). Called after a cancellation and after staff raise a
+ * capacity; the caller's transaction holds everything.
+ */
+export async function promoteFromWaitlist(tx: Tx, sessionId: string, limit = 10_000): Promise<string[]> {
+  const promoted: string[] = [];
+  let misses = 0;
+  while (promoted.length < limit && misses < 3) {
+    // Lowest waiting position of a registration still holding its place at the event.
+    const next = await tx.$queryRaw<{ id: string; registrationId: string }[]>`
+      SELECT e.id, e."registrationId" FROM "SessionEnrollment" e
+      JOIN "Registration" r ON r.id = e."registrationId"
+      WHERE e."sessionId" = ${sessionId} AND e.status = 'WAITLISTED' AND r.status IN ('SUBMITTED', 'APPROVED')
+      ORDER BY e."waitlistPosition" ASC LIMIT 1 FOR UPDATE OF e`;
+    if (next.length === 0) {
+      // FOR UPDATE + LIMIT returns nothing when the row it waited for stopped matching: look again.
+      const waiting = await tx.sessionEnrollment.count({ where: { sessionId, status: 'WAITLISTED', registration: { status: { in: ['SUBMITTED', 'APPROVED'] } } } });
+      if (waiting === 0) break;
+      misses++;
+      continue;
+    }
+    if (!(await takeSeat(tx, sessionId))) break; // still full (capacity lowered by staff): nobody moves
+    const enrolment = await tx.sessionEnrollment.update({
+      where: { id: next[0].id },
+      data: { status: 'ENROLLED', waitlistPosition: null, promotedAt: new Date() },
+      select: { id: true, promotedAt: true, session: { select: { id: true, title: true, startsAt: true, event: { select: { slug: true, timeZone: true, languages: true } } } }, registration: { select: { firstName: true, email: true, userId: true, user: { select: { locale: true } } } } },
+    });
+    promoted.push(next[0].registrationId);
+    const locale = isLocale(enrolment.registration.user.locale) ? enrolment.registration.user.locale : 'fr';
+    const { session } = enrolment;
+    await queueEmail(tx, {
+      to: enrolment.registration.email,
+      userId: enrolment.registration.userId,
+      locale,
+      template: 'programme.promoted',
+      params: {
+        name: enrolment.registration.firstName,
+        session: localized(session.title, locale, session.event.languages),
+        when: formatInstant(session.startsAt, locale, session.event.timeZone),
+        url: `${appUrl()}/${locale}/my/agenda/${session.event.slug}`,
+      },
+      dedupeKey: `programme.promoted:${enrolment.id}:${enrolment.promotedAt?.getTime()}`,
+    });
+  }
+  return promoted;
+}
