@@ -9,6 +9,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // One output folder per server port, so parallel runs do not delete each other's traces.
+  outputDir: `test-results/e2e-${port}`,
   timeout: 90_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,
