@@ -1,4 +1,5 @@
 // Deterministic randomness and small helpers for the seed.
+import { foldForSearch } from '../../src/lib/search';
 
 export type Rng = {
   /** Uniform in [0, 1). */
@@ -58,9 +59,7 @@ export function createRng(seed: number): Rng {
 const SPECIAL: Record<string, string> = { đ: 'd', ð: 'd', ø: 'o', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ı: 'i' };
 
 /** Lower-case, accents removed (NFD, marks dropped): the form of `searchText`. */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+export { foldForSearch };
 
 /** ASCII-only local part of an e-mail address: "Mame Diarra" -> "mamediarra". */
 export function asciiSlug(text: string): string {

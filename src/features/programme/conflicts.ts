@@ -1,6 +1,6 @@
 // Pure conflict rules for the programme. Intervals are half-open [start, end):
 // a session ending at 10:00 and another starting at 10:00 do not overlap.
-import { zonedDay } from './time';
+import { zonedDay } from '@/lib/zoned-time';
 
 export type Interval = { startsAt: Date; endsAt: Date };
 

@@ -5,7 +5,7 @@ import type { Role } from '@/generated/prisma/enums';
 import { canSeeEvent } from '@/features/events/policy';
 import { allConflicts, type Conflict } from './conflicts';
 import type { ProgrammeFilters } from './schema';
-import { zonedDay } from './time';
+import { zonedDay } from '@/lib/zoned-time';
 
 const eventSelect = { id: true, slug: true, title: true, status: true, timeZone: true, startDate: true, endDate: true, languages: true } as const;
 

@@ -1,5 +1,5 @@
 // Pure filtering of a loaded programme (an event has at most a few hundred sessions).
-import { zonedDay } from './time';
+import { zonedDay } from '@/lib/zoned-time';
 import type { ProgrammeFilters } from './schema';
 
 type Filterable = { startsAt: Date; kind: string; track: { id: string } | null; workingLanguages: string[]; interpretationLanguages: string[] };

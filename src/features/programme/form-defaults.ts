@@ -2,7 +2,7 @@
 import { LOCALES, type AppLocale } from '@/lib/i18n/locales';
 import { parseEligibility } from './eligibility';
 import type { SessionInput } from './schema';
-import { instantToZonedWallTime } from './time';
+import { instantToZonedWallTime } from '@/lib/zoned-time';
 
 /** Languages offered as checkboxes: the event's, a few widely used by delegations, and any already chosen. */
 export function languageChoices(eventLanguages: readonly string[], chosen: readonly string[] = []): string[] {

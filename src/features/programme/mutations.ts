@@ -6,7 +6,7 @@ import { writeAudit } from '@/features/audit/mutations';
 import { promoteFromWaitlist } from '@/features/enrolment/mutations';
 import { conflictsOf, type Conflict } from './conflicts';
 import type { SessionValues } from './schema';
-import { zonedWallTimeToInstant } from './time';
+import { zonedWallTimeToInstant } from '@/lib/zoned-time';
 import type { z } from 'zod';
 import type { roomSchema, trackSchema } from './schema';
 

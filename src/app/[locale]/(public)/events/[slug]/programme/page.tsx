@@ -13,7 +13,7 @@ import { getActor } from '@/features/auth/data';
 import { findProgrammeEvent, listProgramme, listTracks } from '@/features/programme/data';
 import { filterSessions, groupByDay, languagesOffered } from '@/features/programme/filters';
 import { programmeFiltersSchema, SESSION_KINDS } from '@/features/programme/schema';
-import { eventDays } from '@/features/programme/time';
+import { eventDays } from '@/lib/zoned-time';
 import { SessionCard } from '@/features/programme/components/session-card';
 import { findOwnRegistration, ownEnrolmentsBySession } from '@/features/enrolment/data';
 import { canEnrol, effectiveCapacity, enrolmentOpen } from '@/features/enrolment/rules';

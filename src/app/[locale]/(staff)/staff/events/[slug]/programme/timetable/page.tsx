@@ -6,7 +6,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { localeParam } from '@/lib/i18n/params';
 import { listProgramme, listRooms } from '@/features/programme/data';
 import { groupByDay } from '@/features/programme/filters';
-import { eventDays } from '@/features/programme/time';
+import { eventDays } from '@/lib/zoned-time';
 import { loadStaffProgrammeEvent } from '@/features/programme/loaders';
 import { ProgrammeSubnav } from '@/features/programme/components/staff-subnav';
 import { timeRange } from '@/features/programme/components/session-card';

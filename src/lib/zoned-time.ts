@@ -1,4 +1,5 @@
-// Wall-clock times in an event's IANA time zone <-> UTC instants. Pure (Intl only).
+// Wall-clock times in an event's IANA time zone <-> UTC instants. Pure (Intl only),
+// shared by the registration settings and the programme.
 //
 // Sessions are entered as "2027-02-20 14:00" in the event's zone (Africa/Dakar,
 // America/Toronto…) and stored as instants. A wall-clock time that does not exist
@@ -90,4 +91,51 @@ export function eventDays(start: Date, end: Date): string[] {
   const days: string[] = [];
   for (let t = start.getTime(); t <= end.getTime() && days.length < 366; t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
   return days;
+}
+
+// ── "YYYY-MM-DDTHH:mm" strings (datetime-local inputs) and @db.Date days ──
+
+const WALL_RE = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
+
+/** "YYYY-MM-DDTHH:mm" as read on a clock in `timeZone` (a datetime-local value). */
+export function toWallTime(instant: Date, timeZone: string): string {
+  const { date, time } = instantToZonedWallTime(instant, timeZone);
+  return `${date}T${time}`;
+}
+
+/**
+ * The instant a clock in `timeZone` shows `wall` ("YYYY-MM-DDTHH:mm"). In a
+ * DST gap (a time that does not exist) the clock moves forward by the gap, as
+ * clocks do; in an overlap, the first occurrence. Throws on malformed input.
+ */
+export function fromWallTime(wall: string, timeZone: string): Date {
+  const m = WALL_RE.exec(wall);
+  if (!m) throw new RangeError(`invalid wall time ${wall}`);
+  const exact = zonedWallTimeToInstant(m[1], m[2], timeZone);
+  if (exact) return exact;
+  const asUtc = Date.parse(`${wall}:00Z`);
+  if (Number.isNaN(asUtc) || !isTimeZone(timeZone)) throw new RangeError(`invalid wall time ${wall} in ${timeZone}`);
+  return new Date(asUtc - zoneOffsetMs(new Date(asUtc - 86_400_000), timeZone));
+}
+
+/** "YYYY-MM-DD" today in `timeZone`. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  return zonedDay(now, timeZone);
+}
+
+/** A @db.Date column ("midnight UTC") as "YYYY-MM-DD". */
+export function dayString(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** "YYYY-MM-DD" as a @db.Date value. */
+export function dayValue(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+/** Adds days to "YYYY-MM-DD". */
+export function addDays(day: string, n: number): string {
+  const d = dayValue(day);
+  d.setUTCDate(d.getUTCDate() + n);
+  return dayString(d);
 }

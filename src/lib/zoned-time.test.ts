@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventDays, instantToZonedWallTime, zonedDay, zonedWallTimeToInstant } from './time';
+import { addDays, eventDays, fromWallTime, instantToZonedWallTime, todayIn, toWallTime, zonedDay, zonedWallTimeToInstant } from './zoned-time';
 
 describe('zonedWallTimeToInstant', () => {
   it('Dakar is UTC all year', () => {
@@ -44,5 +44,24 @@ describe('instantToZonedWallTime / zonedDay', () => {
   });
   it('lists event days inclusively', () => {
     expect(eventDays(new Date('2027-02-20'), new Date('2027-02-22'))).toEqual(['2027-02-20', '2027-02-21', '2027-02-22']);
+  });
+});
+
+
+describe('wall times in an event time zone', () => {
+  it('round-trips in Dakar (UTC) and Toronto (DST)', () => {
+    expect(fromWallTime('2027-03-01T08:00', 'Africa/Dakar').toISOString()).toBe('2027-03-01T08:00:00.000Z');
+    expect(fromWallTime('2027-07-01T08:00', 'America/Toronto').toISOString()).toBe('2027-07-01T12:00:00.000Z');
+    expect(fromWallTime('2027-01-15T23:30', 'America/Toronto').toISOString()).toBe('2027-01-16T04:30:00.000Z');
+    expect(toWallTime(new Date('2027-07-01T12:00:00Z'), 'America/Toronto')).toBe('2027-07-01T08:00');
+  });
+  it('gives today in the zone and adds days across months', () => {
+    expect(todayIn('Pacific/Kiritimati', new Date('2027-01-01T11:00:00Z'))).toBe('2027-01-02');
+    expect(addDays('2027-02-27', 3)).toBe('2027-03-02');
+    expect(addDays('2027-01-10', -30)).toBe('2026-12-11');
+  });
+  it('refuses malformed wall times and moves DST-gap times forward', () => {
+    expect(fromWallTime('2027-03-14T02:30', 'America/Toronto').toISOString()).toBe('2027-03-14T07:30:00.000Z');
+    expect(() => fromWallTime('2027-03-01 08:00', 'Africa/Dakar')).toThrow(RangeError);
   });
 });
