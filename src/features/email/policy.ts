@@ -2,7 +2,7 @@ import type { Role } from '@/generated/prisma/enums';
 import { isStaff } from '@/features/auth/policy';
 
 /** Messages that carry a secret link (whoever reads them can act as the recipient). */
-export const SECRET_LINK_TEMPLATES = new Set(['verifyEmail', 'passwordReset', 'delegationInvite']);
+export const SECRET_LINK_TEMPLATES = new Set(['verifyEmail', 'passwordReset', 'delegationInvite', 'delegations.invite']);
 
 /**
  * Staff read the outbox so a demo works with no mail server. A message with a

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { Card, PageTitle } from '@/components/ui/card';
 import { localeParam } from '@/lib/i18n/params';
 import { requireUserPage } from '@/features/auth/loaders';
+import { Link } from '@/lib/i18n/navigation';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('account'))('title') };
@@ -12,6 +13,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   const locale = await localeParam(params);
   const actor = await requireUserPage(locale, '/account');
   const t = await getTranslations('account');
+  const tReg = await getTranslations('registration');
   return (
     <>
       <PageTitle>{t('title')}</PageTitle>
@@ -25,6 +27,11 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
           <dd data-testid="account-role">{t(`roles.${actor.role}`)}</dd>
         </dl>
       </Card>
+      <p className="mt-4">
+        <Link href="/my/registrations" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline" data-testid="my-registrations-link">
+          {tReg('my.title')}
+        </Link>
+      </p>
     </>
   );
 }

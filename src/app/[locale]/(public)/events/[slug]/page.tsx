@@ -10,6 +10,9 @@ import { countryName } from '@/lib/geo';
 import { getActor } from '@/features/auth/data';
 import { findVisibleEvent } from '@/features/events/data';
 import { registrationWindow } from '@/features/events/policy';
+import { findOwnRegistrationSummary } from '@/features/registrations/data';
+import { buttonClass } from '@/components/ui/button';
+import { Link } from '@/lib/i18n/navigation';
 import { ProgrammeLink } from '@/features/programme/components/programme-link';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -30,6 +33,8 @@ export default async function EventPage({ params }: Props) {
   if (!event) notFound();
   const window = registrationWindow(event);
   const description = localized(event.description, locale, event.languages);
+  const tReg = await getTranslations('registration');
+  const mine = actor ? await findOwnRegistrationSummary(actor.id, event.id) : null;
   return (
     <div className="space-y-6">
       <PageTitle lead={`${event.city}, ${countryName(event.country, locale)} · ${formatDayRange(event.startDate, event.endDate, locale)}`}>
@@ -49,6 +54,19 @@ export default async function EventPage({ params }: Props) {
           <p>
             <Badge tone={window === 'open' ? 'green' : 'neutral'}>{t(`window.${window}`)}</Badge>
           </p>
+          {mine ? (
+            <p>
+              <Link href={`/my/registrations/${event.slug}`} className={buttonClass('primary', 'w-full')} data-testid="my-registration-link">
+                {tReg('actions.myRegistration')} · {mine.referenceNumber}
+              </Link>
+            </p>
+          ) : window === 'open' ? (
+            <p>
+              <Link href={`/events/${event.slug}/register`} className={buttonClass('primary', 'w-full')} data-testid="register-link">
+                {tReg('actions.register')}
+              </Link>
+            </p>
+          ) : null}
           <dl className="space-y-2 text-sm">
             <div>
               <dt className="font-medium">{t('opens')}</dt>

@@ -29,6 +29,9 @@ export default async function StaffEventLayout({ children, params }: { children:
     { href: `${base}/attendees`, label: tOnSite('exports.tab') },
     { href: `${base}/check-in`, label: tOnSite('checkin.tab') },
     { href: `${base}/programme`, label: tOnSite('programme.staff.tab') },
+    { href: `${base}/registrations`, label: tOnSite('registrationAdmin.tabs.registrations') },
+    { href: `${base}/settings`, label: tOnSite('registrationAdmin.tabs.settings'), secretariatOnly: true },
+    { href: `${base}/delegations`, label: tOnSite('delegations.staff.tab') },
   ];
   const visible = tabs.filter((tab) => !tab.secretariatOnly || actor.role === 'SECRETARIAT');
   return (

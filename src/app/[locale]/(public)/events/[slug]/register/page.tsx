@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { Alert } from '@/components/ui/alert';
+import { PageTitle } from '@/components/ui/card';
+import { localized } from '@/lib/i18n/localized';
+import { localeParam } from '@/lib/i18n/params';
+import { redirect } from '@/lib/i18n/navigation';
+import { requireUserPage } from '@/features/auth/loaders';
+import { registrationWindow } from '@/features/events/policy';
+import { findDraft, findOwnRegistrationWithSensitive, registrationContext } from '@/features/registrations/data';
+import { formOptionsFor, initialFormValues, loadEventForRegistration } from '@/features/registrations/loaders';
+import { RegistrationWizard } from '@/features/registrations/components/registration-wizard';
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('registration'))('register.title') };
+}
+
+export default async function RegisterPage({ params }: Props) {
+  const locale = await localeParam(params);
+  const { slug } = await params;
+  const actor = await requireUserPage(locale, `/events/${slug}/register`);
+  const event = await loadEventForRegistration(slug, actor.role);
+  if (!event) notFound();
+  const t = await getTranslations('registration');
+  const existing = await findOwnRegistrationWithSensitive(actor.id, event.id);
+  if (existing) redirect({ href: `/my/registrations/${slug}`, locale });
+  const window = registrationWindow(event);
+  const title = localized(event.title, locale, event.languages);
+  if (window !== 'open') {
+    return (
+      <>
+        <PageTitle lead={title}>{t('register.title')}</PageTitle>
+        <Alert tone="warning" testId="registration-closed">{t(window === 'closed' ? 'register.closed' : 'register.notOpenYet')}</Alert>
+      </>
+    );
+  }
+  const draft = await findDraft(actor.id, event.id);
+  return (
+    <div className="mx-auto max-w-2xl">
+      <PageTitle lead={title}>{t('register.title')}</PageTitle>
+      <RegistrationWizard
+        mode="create"
+        slug={slug}
+        context={registrationContext(event)}
+        options={formOptionsFor(event, locale)}
+        initialValues={initialFormValues(event, actor, draft?.data)}
+        initialStep={draft?.step ?? 0}
+        resumed={Boolean(draft)}
+      />
+    </div>
+  );
+}

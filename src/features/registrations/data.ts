@@ -1,0 +1,212 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import type { Prisma } from '@/generated/prisma/client';
+import type { Role } from '@/generated/prisma/enums';
+import { canSeeEvent } from '@/features/events/policy';
+import { parseOptions, type QuestionDef } from './questions';
+import { foldQuery } from './reference';
+import type { ListRegistrationsQuery, ParticipantTypeValue, RegistrationContext } from './schema';
+import { dayString, todayIn } from '@/lib/zoned-time';
+
+// Sensitive fields (passport, date of birth) are selected only by the
+// functions whose names say so, and only for the owner or the secretariat.
+
+export const eventForRegistrationSelect = {
+  id: true,
+  slug: true,
+  code: true,
+  title: true,
+  status: true,
+  timeZone: true,
+  startDate: true,
+  endDate: true,
+  languages: true,
+  capacity: true,
+  seatsTaken: true,
+  requiresApproval: true,
+  participantTypes: true,
+  privacyNotice: true,
+  privacyNoticeVersion: true,
+  registrationOpensAt: true,
+  registrationClosesAt: true,
+  feeCategories: { where: { active: true }, orderBy: { sortOrder: 'asc' }, select: { id: true, code: true, label: true, amountMinor: true, currency: true } },
+  questions: { orderBy: { sortOrder: 'asc' }, select: { key: true, type: true, label: true, options: true, required: true, showIfKey: true, showIfValue: true } },
+} as const satisfies Prisma.EventSelect;
+
+export type EventForRegistration = Prisma.EventGetPayload<{ select: typeof eventForRegistrationSelect }>;
+
+/** The event with what the form needs; null when missing or invisible to `role`. */
+export async function findEventForRegistration(slug: string, role: Role | null): Promise<EventForRegistration | null> {
+  const event = await db.event.findUnique({ where: { slug }, select: eventForRegistrationSelect });
+  return event && canSeeEvent(event.status, role) ? event : null;
+}
+
+export function questionsOf(event: Pick<EventForRegistration, 'questions'>): QuestionDef[] {
+  return event.questions.map((q) => ({ ...q, label: (q.label ?? {}) as QuestionDef['label'], options: parseOptions(q.options) }));
+}
+
+/** The schema's view of the event (serializable, passed to the form). */
+export function registrationContext(event: EventForRegistration, now: Date = new Date()): RegistrationContext {
+  return {
+    participantTypes: event.participantTypes as ParticipantTypeValue[],
+    feeCategoryIds: event.feeCategories.map((f) => f.id),
+    questions: questionsOf(event),
+    eventStart: dayString(event.startDate),
+    eventEnd: dayString(event.endDate),
+    today: todayIn(event.timeZone, now),
+  };
+}
+
+export function findDraft(userId: string, eventId: string) {
+  return db.registrationDraft.findUnique({ where: { userId_eventId: { userId, eventId } }, select: { data: true, step: true, updatedAt: true } });
+}
+
+/** Everything but the sensitive fields. */
+export const registrationSelect = {
+  id: true,
+  eventId: true,
+  userId: true,
+  delegationId: true,
+  referenceSeq: true,
+  referenceNumber: true,
+  status: true,
+  participantType: true,
+  feeCategoryId: true,
+  firstName: true,
+  lastName: true,
+  gender: true,
+  email: true,
+  phone: true,
+  organization: true,
+  organizationKind: true,
+  organizationRole: true,
+  country: true,
+  continent: true,
+  city: true,
+  languages: true,
+  interpretationNeeds: true,
+  arrivalAt: true,
+  departureAt: true,
+  travelDetails: true,
+  accommodation: true,
+  dietary: true,
+  dietaryNotes: true,
+  accessibility: true,
+  accessibilityNotes: true,
+  visaLetterRequested: true,
+  nationality: true,
+  visaLetterIssuedAt: true,
+  bursaryRequested: true,
+  bursaryAmountMinor: true,
+  bursaryReason: true,
+  bursaryStatus: true,
+  customAnswers: true,
+  consentVersion: true,
+  consentedAt: true,
+  decisionReason: true,
+  decidedAt: true,
+  submittedAt: true,
+  cancelledAt: true,
+  updatedAt: true,
+  feeCategory: { select: { id: true, code: true, label: true, amountMinor: true, currency: true } },
+} as const satisfies Prisma.RegistrationSelect;
+
+export const sensitiveSelect = { passportNumber: true, passportExpiry: true, dateOfBirth: true } as const satisfies Prisma.RegistrationSelect;
+
+export type RegistrationView = Prisma.RegistrationGetPayload<{ select: typeof registrationSelect }>;
+export type SensitiveFields = Prisma.RegistrationGetPayload<{ select: typeof sensitiveSelect }>;
+
+/** The owner's registration to an event, sensitive fields included (the owner may see them). */
+export function findOwnRegistrationWithSensitive(userId: string, eventId: string) {
+  return db.registration.findUnique({ where: { eventId_userId: { eventId, userId } }, select: { ...registrationSelect, ...sensitiveSelect } });
+}
+
+/** The owner's registrations, newest event first (no sensitive fields needed for a list). */
+export function listOwnRegistrations(userId: string) {
+  return db.registration.findMany({
+    where: { userId },
+    orderBy: { event: { startDate: 'desc' } },
+    select: { id: true, referenceNumber: true, status: true, event: { select: { slug: true, title: true, languages: true, startDate: true, endDate: true } } },
+  });
+}
+
+/** A registration as the owner sees it (by id; null when it is someone else's). */
+export function findRegistrationForOwner(userId: string, id: string) {
+  return db.registration.findFirst({ where: { id, userId }, select: { ...registrationSelect, ...sensitiveSelect } });
+}
+
+/**
+ * A registration for a staff member: the secretariat gets the sensitive fields,
+ * an organizer never does (they are not even selected). Null for anyone else.
+ */
+export async function findRegistrationForStaff(actor: { role: Role }, id: string): Promise<(RegistrationView & Partial<SensitiveFields>) | null> {
+  if (actor.role === 'SECRETARIAT') return db.registration.findUnique({ where: { id }, select: { ...registrationSelect, ...sensitiveSelect } });
+  if (actor.role === 'ORGANIZER') return db.registration.findUnique({ where: { id }, select: registrationSelect });
+  return null;
+}
+
+export const PAGE_SIZE = 50;
+
+export function staffListWhere(eventId: string, q: ListRegistrationsQuery): Prisma.RegistrationWhereInput {
+  const where: Prisma.RegistrationWhereInput = { eventId };
+  if (q.status) where.status = q.status;
+  if (q.country) where.country = q.country;
+  if (q.type) where.participantType = q.type;
+  if (q.fee) where.feeCategoryId = q.fee;
+  if (q.bursary) where.bursaryRequested = q.bursary === 'yes';
+  if (q.visa) where.visaLetterRequested = q.visa === 'yes';
+  const folded = q.q ? foldQuery(q.q) : '';
+  if (folded) where.AND = folded.split(' ').map((word) => ({ searchText: { contains: word } }));
+  return where;
+}
+
+/** One page of an event's registrations for staff: never the sensitive fields. */
+export async function listRegistrationsForStaff(eventId: string, q: ListRegistrationsQuery) {
+  const where = staffListWhere(eventId, q);
+  const page = q.page ?? 1;
+  const [rows, total, countries] = await Promise.all([
+    db.registration.findMany({
+      where,
+      orderBy: { referenceSeq: 'asc' },
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: { id: true, referenceNumber: true, status: true, firstName: true, lastName: true, email: true, country: true, participantType: true, organization: true, visaLetterRequested: true, bursaryRequested: true, feeCategory: { select: { label: true } } },
+    }),
+    db.registration.count({ where }),
+    db.registration.findMany({ where: { eventId }, distinct: ['country'], select: { country: true } }),
+  ]);
+  return { rows, total, page, pageSize: PAGE_SIZE, countries: countries.map((c) => c.country) };
+}
+
+/** The wait list of an event in promotion order. */
+export function listWaitlist(eventId: string) {
+  return db.registration.findMany({ where: { eventId, status: 'WAITLISTED' }, orderBy: { referenceSeq: 'asc' }, select: { id: true, referenceNumber: true } });
+}
+
+/** The event of a registration the user owns; NOT_FOUND for anyone else's (nothing revealed). */
+export async function findOwnedRegistrationEvent(userId: string, registrationId: string): Promise<EventForRegistration> {
+  const r = await db.registration.findFirst({ where: { id: registrationId, userId }, select: { event: { select: eventForRegistrationSelect } } });
+  if (!r) throw new AppError('NOT_FOUND');
+  return r.event;
+}
+
+/**
+ * What the confirmation PDF shows (never sensitive fields): for the owner and
+ * staff; null for anyone else, so a stranger cannot tell whether it exists.
+ */
+export function findRegistrationForConfirmation(actor: { id: string; role: Role }, id: string) {
+  const scope: Prisma.RegistrationWhereInput = actor.role === 'SECRETARIAT' || actor.role === 'ORGANIZER' ? { id } : { id, userId: actor.id };
+  return db.registration.findFirst({
+    where: scope,
+    select: {
+      referenceNumber: true, status: true, firstName: true, lastName: true, organization: true, country: true, participantType: true, submittedAt: true,
+      event: { select: { title: true, languages: true, city: true, country: true, startDate: true, endDate: true, timeZone: true } },
+    },
+  });
+}
+
+/** Whether the user has a registration to the event (for the event page's call to action). */
+export function findOwnRegistrationSummary(userId: string, eventId: string) {
+  return db.registration.findUnique({ where: { eventId_userId: { eventId, userId } }, select: { referenceNumber: true, status: true } });
+}
