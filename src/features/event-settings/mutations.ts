@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/generated/prisma/client';
 import { writeAudit } from '@/features/audit/mutations';
 import { minorDigits } from '@/features/registrations/form-values';
-import { promoteWaitlist } from '@/features/registrations/mutations';
+import { promoteWaitlist } from '@/features/registrations/seats';
 import { fromWallTime } from '@/lib/zoned-time';
 import type { feeCategorySchema, questionSchema, registrationSettingsSchema } from './schema';
 import type { z } from 'zod';

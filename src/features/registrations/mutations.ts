@@ -1,10 +1,9 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { db } from '@/lib/db';
-import { appUrl } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { localized } from '@/lib/i18n/localized';
-import { isLocale, type AppLocale } from '@/lib/i18n/locales';
+import type { AppLocale } from '@/lib/i18n/locales';
 import { continentOf } from '@/lib/geo';
 import type { Prisma } from '@/generated/prisma/client';
 import type { RegistrationStatus } from '@/generated/prisma/enums';
@@ -16,6 +15,7 @@ import { registrationWindow } from '@/features/events/policy';
 import { canChangeOwnRegistration, decisionTarget, holdsSeat } from './policy';
 import { minorDigits } from './form-values';
 import { formatReference, searchTextFor } from './reference';
+import { lockEvent, myRegistrationUrl, notify, promoteWaitlist, recipientSelect, releaseSeat, takeSeat, type EventCore } from './seats';
 import type { Decision, RegistrationAnswers, StepName } from './schema';
 import { STEPS } from './schema';
 import { dayValue, fromWallTime } from '@/lib/zoned-time';
@@ -25,28 +25,11 @@ type Tx = Prisma.TransactionClient;
 /** Hundreds of concurrent submissions queue on the event row: give them time to start and finish. */
 const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 } as const;
 
-/** What the mutations need to know about the event. */
-export type EventCore = {
-  id: string;
-  slug: string;
-  title: unknown;
-  languages: AppLocale[];
-  timeZone: string;
-  requiresApproval: boolean;
-  status: 'DRAFT' | 'OPEN' | 'CLOSED' | 'ARCHIVED';
-  registrationOpensAt: Date;
-  registrationClosesAt: Date;
-};
-
 /** Fields that never go into audit data or logs, only their names. */
 const SENSITIVE_FIELDS = new Set(['passportNumber', 'passportExpiry', 'dateOfBirth']);
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === 'P2002';
-}
-
-function myRegistrationUrl(locale: AppLocale, slug: string): string {
-  return `${appUrl()}/${locale}/my/registrations/${slug}`;
 }
 
 
@@ -189,58 +172,6 @@ export async function submitRegistration(input: {
     if (!existing) throw error;
     return { ...existing, created: false };
   }
-}
-
-// ---- Seats and the wait list ----------------------------------------------
-
-/** Locks the event row: every status change of its registrations is serialised behind it. */
-async function lockEvent(tx: Tx, eventId: string): Promise<void> {
-  await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
-}
-
-async function releaseSeat(tx: Tx, eventId: string): Promise<void> {
-  await tx.$executeRaw`UPDATE "Event" SET "seatsTaken" = "seatsTaken" - 1 WHERE id = ${eventId} AND "seatsTaken" > 0`;
-}
-
-async function takeSeat(tx: Tx, eventId: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ seatsTaken: number }[]>`
-    UPDATE "Event" SET "seatsTaken" = "seatsTaken" + 1
-    WHERE id = ${eventId} AND ("capacity" IS NULL OR "seatsTaken" < "capacity") RETURNING "seatsTaken"`;
-  return rows.length > 0;
-}
-
-type RecipientInfo = { id: string; email: string; firstName: string; referenceNumber: string; user: { locale: string } };
-const recipientSelect = { id: true, email: true, firstName: true, referenceNumber: true, user: { select: { locale: true } } } as const;
-
-async function notify(tx: Tx, event: EventCore, r: RecipientInfo, template: string, extra: Record<string, string> = {}, dedupeKey?: string) {
-  const locale: AppLocale = isLocale(r.user.locale) ? r.user.locale : 'fr';
-  await queueEmail(tx, {
-    to: r.email,
-    userId: null,
-    locale,
-    template: `registration.${template}`,
-    params: { name: r.firstName, event: localized(event.title, locale, event.languages), reference: r.referenceNumber, url: myRegistrationUrl(locale, event.slug), ...extra },
-    dedupeKey,
-  });
-}
-
-/**
- * Gives free seats to the wait list in reference order (`referenceSeq`), while
- * seats remain. Call with the event row locked. A promoted registration is
- * SUBMITTED (to be reviewed) or APPROVED when the event needs no approval.
- */
-export async function promoteWaitlist(tx: Tx, event: EventCore, actorId: string | null): Promise<string[]> {
-  const promoted: string[] = [];
-  for (;;) {
-    const next = await tx.registration.findFirst({ where: { eventId: event.id, status: 'WAITLISTED' }, orderBy: { referenceSeq: 'asc' }, select: { ...recipientSelect, userId: true } });
-    if (!next || !(await takeSeat(tx, event.id))) break;
-    const status: RegistrationStatus = event.requiresApproval ? 'SUBMITTED' : 'APPROVED';
-    await tx.registration.update({ where: { id: next.id }, data: { status, ...(status === 'APPROVED' ? { decidedAt: new Date() } : {}) } });
-    await writeAudit(tx, { actorId, action: 'registration.promote', entityType: 'Registration', entityId: next.id, eventId: event.id, data: { from: 'WAITLISTED', to: status } });
-    await notify(tx, event, { ...next, user: next.user }, 'promoted');
-    promoted.push(next.id);
-  }
-  return promoted;
 }
 
 // ---- The delegate's changes -----------------------------------------------

@@ -82,7 +82,7 @@ const optionalDate = (pattern: 'day' | 'wall') =>
     .transform((v) => v?.trim() ?? '')
     .refine((v) => v === '' || (pattern === 'day' ? isRealDay(v) : isRealWallTime(v)), { error: 'date' });
 
-const answerValue = z.union([z.string().max(5_000, { error: msg.tooLong(500) }), z.array(z.string().max(200)).max(50)], { error: msg.invalid });
+const answerValue = z.union([z.string().max(5_000, { error: msg.tooLong(5_000) }), z.array(z.string().max(200)).max(50)], { error: msg.invalid });
 
 /** Field shapes per step (the review step adds consent). */
 export const stepShapes = {
