@@ -8,6 +8,7 @@ import { LanguageSwitcher } from './language-switcher';
 export async function SiteHeader() {
   const t = await getTranslations('nav');
   const tAgenda = await getTranslations('agenda');
+  const tRegistration = await getTranslations('registration');
   const tDelegations = await getTranslations('delegations');
   const actor = await getActor();
   const link = 'inline-flex min-h-11 items-center px-2 underline-offset-4 hover:underline';
@@ -32,8 +33,8 @@ export async function SiteHeader() {
           {actor ? (
             <>
               <li>
-                <Link href="/account" className={link}>
-                  {t('account')}
+                <Link href="/my/registrations" className={link}>
+                  {tRegistration('my.title')}
                 </Link>
               </li>
               <li>
@@ -54,7 +55,9 @@ export async function SiteHeader() {
                 </li>
               ) : null}
               <li className="ml-auto flex items-center gap-2">
-                <span className="hidden text-sm text-stone-700 sm:inline">{actor.name}</span>
+                <Link href="/account" className={link} aria-label={t('accountOf', { name: actor.name })}>
+                  {actor.name}
+                </Link>
                 <SignOutButton />
               </li>
             </>
