@@ -4,9 +4,9 @@ import { cn } from './cn';
 export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'ghost';
 
 const variants: Record<ButtonVariant, string> = {
-  primary: 'bg-brand-700 text-white hover:bg-brand-800 disabled:bg-stone-400',
+  primary: 'bg-brand-700 text-white hover:bg-brand-800 disabled:bg-stone-300 disabled:text-stone-800',
   secondary: 'border border-stone-400 bg-white text-stone-900 hover:bg-stone-100 disabled:text-stone-500',
-  danger: 'bg-red-700 text-white hover:bg-red-800 disabled:bg-stone-400',
+  danger: 'bg-red-700 text-white hover:bg-red-800 disabled:bg-stone-300 disabled:text-stone-800',
   ghost: 'text-brand-700 underline-offset-4 hover:underline disabled:text-stone-500',
 };
 

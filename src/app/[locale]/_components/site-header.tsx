@@ -55,7 +55,8 @@ export async function SiteHeader() {
                 </li>
               ) : null}
               <li className="ml-auto flex items-center gap-2">
-                <Link href="/account" className={link} aria-label={t('accountOf', { name: actor.name })}>
+                <Link href="/account" className={link}>
+                  <span className="sr-only">{t('accountOf')} </span>
                   {actor.name}
                 </Link>
                 <SignOutButton />
