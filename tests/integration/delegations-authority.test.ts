@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import * as actions from '@/features/delegations/actions';
 import { exportMembers } from '@/features/delegations/export-service';
-import { handleRoute } from '@/features/exports/http';
+import { handleRoute } from '@/lib/route';
 import { actAs } from './helpers/session';
 import { createRoleUsers, createUser, uniqueEmail } from '../factories';
 import { createDelegates, createDelegation, createHeadedDelegation, csvFile, importForm, registerUsers } from '../factories/delegations';

@@ -1,6 +1,6 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
-import { csvRow, UTF8_BOM, xlsxText } from '@/features/exports/cells';
+import { csvRow, UTF8_BOM, xlsxText } from '@/lib/cells';
 import type { MemberRow } from './data';
 
 // The head's export of their delegation: the same rows as the members page,

@@ -6,7 +6,7 @@ import type { AppLocale } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
 // Fonts: Noto Sans (+ Arabic, SC, KR) from npm, shared with the exports' PDFs
 // (see that file for the choice); names in any script print correctly.
-import { createPdf, drawLine } from '@/features/exports/pdf-fonts';
+import { createPdf, drawLine } from '@/lib/pdf';
 import type { findRegistrationForConfirmation } from './data';
 
 type Confirmation = NonNullable<Awaited<ReturnType<typeof findRegistrationForConfirmation>>>;

@@ -7,6 +7,7 @@ import { localeParam } from '@/lib/i18n/params';
 import { Link } from '@/lib/i18n/navigation';
 import { requireRolePage } from '@/features/auth/loaders';
 import { staffEventSummaries } from '@/features/events/data';
+import { checkedInByEvent } from '@/features/dashboard/data';
 
 const STATUSES = ['SUBMITTED', 'APPROVED', 'WAITLISTED', 'REJECTED', 'CANCELLED'] as const;
 
@@ -19,7 +20,8 @@ export default async function StaffDashboardPage({ params }: { params: Promise<{
   await requireRolePage(locale, '/staff', 'ORGANIZER', 'SECRETARIAT');
   const t = await getTranslations('staff');
   const tStatus = await getTranslations('common.registrationStatus');
-  const events = await staffEventSummaries();
+  const tDash = await getTranslations('dashboard');
+  const [events, checkedIn] = await Promise.all([staffEventSummaries(), checkedInByEvent()]);
   return (
     <>
       <PageTitle lead={t('dashboard.lead')}>{t('dashboard.title')}</PageTitle>
@@ -35,6 +37,7 @@ export default async function StaffDashboardPage({ params }: { params: Promise<{
               {formatDayRange(event.startDate, event.endDate, locale)} · <Badge>{t(`eventStatus.${event.status}`)}</Badge>
             </p>
             <p>{t('dashboard.seats', { taken: event.seatsTaken, capacity: event.capacity ?? '∞' })}</p>
+            <p data-testid="checked-in-count">{tDash('checkedInCount', { count: checkedIn.get(event.id) ?? 0 })}</p>
             <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-3">
               {STATUSES.map((status) => (
                 <div key={status} className="rounded bg-stone-100 p-2">
@@ -43,6 +46,9 @@ export default async function StaffDashboardPage({ params }: { params: Promise<{
                 </div>
               ))}
             </dl>
+            <Link href={`/staff/events/${event.slug}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-4">
+              {tDash('openEvent')}
+            </Link>
           </Card>
         ))}
       </div>

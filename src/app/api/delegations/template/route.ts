@@ -1,4 +1,4 @@
-import { handleRoute } from '@/features/exports/http';
+import { handleRoute } from '@/lib/route';
 import { importTemplate } from '@/features/delegations/export-service';
 
 export const dynamic = 'force-dynamic';

@@ -21,10 +21,33 @@ export type FontName = keyof typeof FILES;
 
 /** A PDF document with the fonts registered and Noto Sans as default (never the built-in Helvetica). */
 export function createPdf(options: PDFKit.PDFDocumentOptions = {}): PDFKit.PDFDocument {
-  const doc = new PDFDocument({ size: 'A4', margin: 36, font: path.join(FONT_DIR, FILES.sans), ...options });
-  for (const [name, file] of Object.entries(FILES)) doc.registerFont(name, path.join(FONT_DIR, file));
-  doc.font('sans');
+  const doc = new PDFDocument({ size: 'A4', margin: 36, font: SANS_PATH, ...options });
+  for (const [name, file] of Object.entries(FILES)) if (name !== 'sans') doc.registerFont(name, path.join(FONT_DIR, file));
   return doc;
+}
+
+const SANS_PATH = path.join(FONT_DIR, FILES.sans);
+
+/**
+ * pdfkit caches the shaped layout of every distinct word per font (shaping is the
+ * costly part of drawing text) and keeps it until the document ends, so a long list
+ * would grow memory with every new name. Called at each new page: the cache then
+ * holds one page's words (and the repeated ones: headers, countries) at most.
+ * Uses pdfkit internals (`_fontFamilies`, `layoutCache`); harmless if they change.
+ */
+export function trimFontCaches(doc: PDFKit.PDFDocument): void {
+  const families = (doc as unknown as { _fontFamilies?: Record<string, { layoutCache?: object }> })._fontFamilies ?? {};
+  for (const font of Object.values(families)) if (font && font.layoutCache) font.layoutCache = Object.create(null) as object;
+}
+
+/**
+ * Selects a font. Noto Sans is the document's default font, cached by pdfkit under its
+ * path: selecting it under a registered name instead would make pdfkit re-read and
+ * re-parse the font file on every call (it finds the same font already loaded and
+ * does not remember the name), which made a 1,200-row list take half a minute.
+ */
+export function selectFont(doc: PDFKit.PDFDocument, name: FontName): void {
+  doc.font(name === 'sans' ? SANS_PATH : name);
 }
 
 function fontOfChar(ch: string): FontName | null {
@@ -75,20 +98,27 @@ export function drawLine(doc: PDFKit.PDFDocument, text: string, x: number, y: nu
   let cursor = x;
   for (const run of visualRuns(fontRuns(text.replace(/\s+/g, ' ').trim(), base))) {
     const font = run.font === 'sans' ? base : run.font;
-    doc.font(font);
-    let piece = run.text;
-    let w = doc.widthOfString(piece);
+    selectFont(doc, font);
+    const piece = run.text;
+    const w = doc.widthOfString(piece);
     if (cursor + w > x + width) {
-      const ell = doc.widthOfString('…');
-      while (piece.length > 0 && cursor + doc.widthOfString(piece) + ell > x + width) piece = [...piece].slice(0, -1).join('');
-      doc.text(`${piece}…`, cursor, y, { lineBreak: false });
-      doc.font('sans');
-      return x + width - x;
+      // Binary search for the longest prefix that fits with "…" (a few layouts, not one per character).
+      const chars = [...piece];
+      const room = x + width - cursor - doc.widthOfString('…');
+      let lo = 0;
+      let hi = chars.length;
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (doc.widthOfString(chars.slice(0, mid).join('')) <= room) lo = mid;
+        else hi = mid - 1;
+      }
+      doc.text(`${chars.slice(0, lo).join('')}…`, cursor, y, { lineBreak: false });
+      selectFont(doc, 'sans');
+      return width;
     }
     doc.text(piece, cursor, y, { lineBreak: false });
     cursor += w;
-    w = 0;
   }
-  doc.font('sans');
+  selectFont(doc, 'sans');
   return cursor - x;
 }

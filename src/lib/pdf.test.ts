@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fontRuns } from './pdf-fonts';
+import { fontRuns } from './pdf';
 
 describe('fontRuns', () => {
   it('keeps Latin (with accents, Vietnamese, Cyrillic) in Noto Sans', () => {
