@@ -3,6 +3,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/generated/prisma/client';
+import { foldForSearch } from '@/lib/search';
 
 const short = () => randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase();
 const DAY = 86_400_000;
@@ -32,7 +33,6 @@ export async function createExportEvent(overrides: Partial<Prisma.EventUnchecked
 
 export type AttendeeInput = Partial<Omit<Prisma.RegistrationCreateManyInput, 'eventId' | 'userId'>>;
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Registrations (and their users) for `eventId`, in batches of 1,000; returns their ids in input order. */
 export async function createAttendees(eventId: string, rows: AttendeeInput[]): Promise<string[]> {
@@ -61,7 +61,7 @@ export async function createAttendees(eventId: string, rows: AttendeeInput[]): P
         organizationKind: 'COOPERATIVE',
         country: 'SN',
         continent: 'AFRICA',
-        searchText: fold(`${firstName} ${lastName} ${users[i].email} ${referenceNumber}`),
+        searchText: foldForSearch(`${firstName} ${lastName} ${users[i].email} ${referenceNumber}`),
         languages: ['fr', 'wo'],
         interpretationNeeds: [],
         dietary: [],

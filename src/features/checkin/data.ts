@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { foldSearch } from '@/features/exports/search';
+import { foldForSearch } from '@/lib/search';
 
 export const personSelect = {
   id: true,
@@ -21,7 +21,7 @@ export function findCheckInEvent(slug: string) {
 
 /** Up to 20 registrations of the event matching a name, e-mail or reference (accent-insensitive). */
 export async function searchForCheckIn(eventId: string, q: string) {
-  const folded = foldSearch(q);
+  const folded = foldForSearch(q).trim();
   if (folded.length < 2) return [];
   return db.registration.findMany({
     where: { eventId, OR: [{ searchText: { contains: folded } }, { referenceNumber: q.trim().toUpperCase() }] },

@@ -6,7 +6,7 @@ import { getActor, type Actor } from '@/features/auth/data';
 import { SENSITIVE_COLUMNS, type ColumnKey } from './columns';
 import { canExport } from './policy';
 import type { AttendeeFilter } from './schema';
-import { foldSearch } from './search';
+import { foldForSearch } from '@/lib/search';
 
 /** The staff member allowed to export, or NOT_FOUND (a delegate learns nothing). */
 export async function requireExporter(): Promise<Actor> {
@@ -33,7 +33,7 @@ export function attendeeWhere(eventId: string, f: AttendeeFilter): Prisma.Regist
   if (f.sessionId) where.enrollments = { some: { sessionId: f.sessionId, status: 'ENROLLED' } };
   if (f.checkedIn === 'yes') where.checkedInAt = { not: null };
   if (f.checkedIn === 'no') where.checkedInAt = null;
-  const q = f.q ? foldSearch(f.q) : '';
+  const q = f.q ? foldForSearch(f.q).trim() : '';
   if (q) where.searchText = { contains: q };
   return where;
 }

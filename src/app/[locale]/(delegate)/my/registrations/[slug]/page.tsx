@@ -68,6 +68,11 @@ export default async function MyRegistrationPage({ params, searchParams }: Props
               {t('actions.download')}
             </a>
           ) : null}
+          {reg.status === 'APPROVED' ? (
+            <a href={`/api/registrations/${reg.id}/badge?locale=${locale}`} className={buttonClass('secondary')} data-testid="download-badge">
+              {t('actions.downloadBadge')}
+            </a>
+          ) : null}
           {changeable ? (
             <Link href={`/my/registrations/${slug}/edit`} className={buttonClass('primary')} data-testid="edit-registration">
               {t('actions.edit')}
