@@ -41,8 +41,11 @@ export type Enrollee = {
 };
 
 const DAY = 86_400_000;
-const IN_DELEGATION: [Status, number][] = [['APPROVED', 78], ['SUBMITTED', 14], ['WAITLISTED', 1.5], ['REJECTED', 1.5], ['CANCELLED', 5]];
-const INDEPENDENT: [Status, number][] = [['APPROVED', 55], ['SUBMITTED', 33], ['WAITLISTED', 4], ['REJECTED', 3], ['CANCELLED', 5]];
+// No event-level wait list: the demo event has free seats, and anyone waiting
+// while a seat is free would break the rule that a free seat goes to the first
+// in line. (Full workshops do have wait lists: see build-programme.ts.)
+const IN_DELEGATION: [Status, number][] = [['APPROVED', 78], ['SUBMITTED', 15.5], ['REJECTED', 1.5], ['CANCELLED', 5]];
+const INDEPENDENT: [Status, number][] = [['APPROVED', 55], ['SUBMITTED', 37], ['REJECTED', 3], ['CANCELLED', 5]];
 const TYPES: [ParticipantType, number][] = [['DELEGATE', 84], ['SPEAKER', 5], ['OBSERVER', 5], ['PRESS', 2], ['VOLUNTEER', 4]];
 const REJECT_REASONS = ['Inscription en double.', 'Quota de la délégation atteint.', 'Informations incomplètes malgré deux relances.'];
 

@@ -1,5 +1,6 @@
 // Deterministic randomness and small helpers for the seed.
 import { foldForSearch } from '../../src/lib/search';
+import { fromWallTime } from '../../src/lib/zoned-time';
 
 export type Rng = {
   /** Uniform in [0, 1). */
@@ -77,55 +78,10 @@ export function invitationCode(rng: Rng): string {
   return code;
 }
 
-const DAY_MS = 86_400_000;
+// Calendar dates and wall-clock times: the app's own helpers (src/lib/zoned-time.ts).
+export { addDays, todayIn, dayValue as dateOnly } from '../../src/lib/zoned-time';
 
-/** Today's calendar date in the time zone, as "YYYY-MM-DD". */
-export function todayIn(timeZone: string, now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-/** "YYYY-MM-DD" plus `days`. */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** A calendar date for a `@db.Date` column (midnight UTC of that date). */
-export function dateOnly(date: string): Date {
-  return new Date(`${date}T00:00:00Z`);
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Offset of the zone from UTC at `instant`, in milliseconds. */
-function zoneOffset(instant: number, timeZone: string): number {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, format);
-  }
-  const parts = format.formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return asUtc - Math.floor(instant / 1000) * 1000;
-}
-
-/**
- * The instant at which the wall clock in `timeZone` shows `date` `time`
- * ("2026-02-20", "09:30"). Works for any zone: the offset is looked up at the
- * first guess and again at the result, which settles DST transitions.
- */
+/** The instant at which the wall clock in `timeZone` shows `date` `time` ("2026-02-20", "09:30"). */
 export function zonedTime(date: string, time: string, timeZone: string): Date {
-  const wall = Date.parse(`${date}T${time}:00Z`);
-  let instant = wall - zoneOffset(wall, timeZone);
-  instant = wall - zoneOffset(instant, timeZone);
-  return new Date(instant);
+  return fromWallTime(`${date}T${time}`, timeZone);
 }

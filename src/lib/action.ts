@@ -1,19 +1,10 @@
 import 'server-only';
 import { z } from 'zod';
-import { AppError, type ErrorCode, type FieldErrors } from './errors';
+import { AppError, fieldErrorsOf, type ErrorCode, type FieldErrors } from './errors';
 
 export type ActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; code: ErrorCode; fieldErrors?: FieldErrors };
-
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const path = issue.path.join('.') || '_form';
-    (out[path] ??= []).push(issue.message);
-  }
-  return out;
-}
 
 function isNextControlFlow(error: unknown): boolean {
   // redirect() and notFound() throw errors carrying a `digest` that Next handles.

@@ -15,6 +15,16 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export type FieldErrors = Record<string, string[]>;
 
+/** zod issues as field -> message keys (the shape server actions return; pure, client-safe). */
+export function fieldErrorsOf(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.') || '_form';
+    (out[path] ??= []).push(issue.message);
+  }
+  return out;
+}
+
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,

@@ -1,7 +1,7 @@
 // The per-row report of a member import. Pure (unit-tested): every row goes
 // through the same schema as the "add a member" form, then duplicates (in the
 // file, with existing invitations or members) and the quota are checked.
-import { fieldErrorsOf } from './zod-errors';
+import { fieldErrorsOf } from '@/lib/errors';
 import { MEMBER_FIELDS, memberRowSchema, type MemberRow } from './schema';
 
 export const MAX_IMPORT_ROWS = 5_000;

@@ -1,7 +1,8 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { defineAction, fieldErrorsOf } from '@/lib/action';
+import { defineAction } from '@/lib/action';
+import { fieldErrorsOf } from '@/lib/errors';
 import { AppError } from '@/lib/errors';
 import { requireRole, requireUser } from '@/features/auth/data';
 import { scheduleDispatch } from '@/features/email/dispatch';
