@@ -15,7 +15,7 @@ import es from 'i18n-iso-countries/langs/es.json';
 import fr from 'i18n-iso-countries/langs/fr.json';
 import pt from 'i18n-iso-countries/langs/pt.json';
 // Type-only: erased at build time, so this module stays free of Prisma at run time.
-import type { Continent } from '@/generated/prisma/enums';
+import type { Continent } from './db-types';
 
 export type { Continent };
 export type GeoLocale = 'fr' | 'en' | 'es' | 'pt';

@@ -2,7 +2,7 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import { redirect } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/locales';
-import type { Role } from '@/generated/prisma/enums';
+import type { Role } from '@/lib/db-types';
 import { getActor, type Actor } from './data';
 
 /** A page for signed-in people: anonymous visitors go to sign-in and come back. */

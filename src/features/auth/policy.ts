@@ -1,4 +1,4 @@
-import type { Role } from '@/generated/prisma/enums';
+import type { Role } from '@/lib/db-types';
 
 // Pure rules: who may do what. Unit-tested as a matrix in policy.test.ts.
 

@@ -1,4 +1,4 @@
-import type { Role } from '@/generated/prisma/enums';
+import type { Role } from '@/lib/db-types';
 
 // Pure check-in rules (unit-tested in policy.test.ts).
 

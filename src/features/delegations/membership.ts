@@ -1,6 +1,6 @@
 import 'server-only';
-import type { Prisma } from '@/generated/prisma/client';
-import type { RegistrationStatus } from '@/generated/prisma/enums';
+import type { Prisma } from '@/lib/db-types';
+import type { RegistrationStatus } from '@/lib/db-types';
 import { AppError } from '@/lib/errors';
 import { holdsDelegationSeat } from './policy';
 import { normalizeCode } from './schema';

@@ -1,4 +1,4 @@
-import type { DelegationStatus, RegistrationStatus, Role } from '@/generated/prisma/enums';
+import type { DelegationStatus, RegistrationStatus, Role } from '@/lib/db-types';
 
 // Pure rules (unit-tested as a matrix in policy.test.ts).
 

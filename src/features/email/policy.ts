@@ -1,4 +1,4 @@
-import type { Role } from '@/generated/prisma/enums';
+import type { Role } from '@/lib/db-types';
 import { isStaff } from '@/features/auth/policy';
 
 /** Messages that carry a secret link (whoever reads them can act as the recipient). */

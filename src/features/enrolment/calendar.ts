@@ -6,7 +6,7 @@ import { localized } from '@/lib/i18n/localized';
 import { translatorFor } from '@/lib/i18n/translator';
 import { buildCalendar, type IcsEvent } from '@/features/programme/ics';
 import { canSeeEvent } from '@/features/events/policy';
-import type { Role } from '@/generated/prisma/enums';
+import type { Role } from '@/lib/db-types';
 import { findByCalendarToken, findSessionForIcs, listAgenda } from './data';
 import { canEnrol } from './rules';
 

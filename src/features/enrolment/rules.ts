@@ -1,5 +1,5 @@
 // Pure enrolment rules shared by the mutations and the pages.
-import type { RegistrationStatus } from '@/generated/prisma/enums';
+import type { RegistrationStatus } from '@/lib/db-types';
 
 /** Registrations that may enrol in sessions (and keep their enrolments). */
 export const ENROLLING_STATUSES: readonly RegistrationStatus[] = ['SUBMITTED', 'APPROVED'];

@@ -1,4 +1,4 @@
-import type { EventStatus, Role } from '@/generated/prisma/enums';
+import type { EventStatus, Role } from '@/lib/db-types';
 import { isStaff } from '@/features/auth/policy';
 
 export type RegistrationWindow = 'notOpenYet' | 'open' | 'closed';

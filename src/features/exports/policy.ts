@@ -1,4 +1,4 @@
-import type { Role } from '@/generated/prisma/enums';
+import type { Role } from '@/lib/db-types';
 import { SENSITIVE_COLUMNS, type ColumnKey } from './columns';
 
 // Pure rules for exports (unit-tested as a matrix in policy.test.ts).

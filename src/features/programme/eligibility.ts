@@ -1,7 +1,7 @@
 // Who may enrol in a session. Pure: the staff form, the public page and the
 // server-side enrolment check share it.
 import { z } from 'zod';
-import type { Continent, Gender, OrganizationKind, ParticipantType } from '@/generated/prisma/enums';
+import type { Continent, Gender, OrganizationKind, ParticipantType } from '@/lib/db-types';
 
 export const CONTINENT_VALUES = ['AFRICA', 'AMERICAS', 'ASIA', 'EUROPE', 'OCEANIA'] as const satisfies readonly Continent[];
 export const PARTICIPANT_TYPE_VALUES = ['DELEGATE', 'SPEAKER', 'OBSERVER', 'PRESS', 'VOLUNTEER'] as const satisfies readonly ParticipantType[];

@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { countryOptions, LANGUAGE_CODES, languageName } from '@/lib/geo';
 import { localized, localizedLang } from '@/lib/i18n/localized';
 import type { AppLocale } from '@/lib/i18n/locales';
-import type { Role } from '@/generated/prisma/enums';
+import type { Role } from '@/lib/db-types';
 import type { FormOptions } from './components/types';
 import { findEventForRegistration, questionsOf, type EventForRegistration } from './data';
 import { minorDigits } from './form-values';

@@ -1,4 +1,4 @@
-import type { RegistrationStatus, Role } from '@/generated/prisma/enums';
+import type { RegistrationStatus, Role } from '@/lib/db-types';
 import { registrationWindow } from '@/features/events/policy';
 
 // Pure rules (unit-tested as a matrix in policy.test.ts).

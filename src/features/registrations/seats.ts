@@ -2,8 +2,8 @@ import 'server-only';
 import { appUrl } from '@/lib/env';
 import { localized } from '@/lib/i18n/localized';
 import { isLocale, type AppLocale } from '@/lib/i18n/locales';
-import type { Prisma } from '@/generated/prisma/client';
-import type { RegistrationStatus } from '@/generated/prisma/enums';
+import type { Prisma } from '@/lib/db-types';
+import type { RegistrationStatus } from '@/lib/db-types';
 import { writeAudit } from '@/features/audit/mutations';
 import { queueEmail } from '@/features/email/mutations';
 

@@ -11,7 +11,7 @@ import { Input } from '@/components/ui/input';
 import { applyFieldErrors, FormError, useValidationMessage } from '@/components/ui/form-messages';
 import type { ErrorCode } from '@/lib/errors';
 import { useRouter } from '@/lib/i18n/navigation';
-import type { DelegationStatus } from '@/generated/prisma/enums';
+import type { DelegationStatus } from '@/lib/db-types';
 import { setDelegationHead, setDelegationQuota, setDelegationStatus } from '../actions';
 import { canChangeStatus } from '../policy';
 import { setHeadSchema, setQuotaSchema, type SetHeadInput, type SetQuotaInput } from '../schema';

@@ -5,7 +5,7 @@ import { formatDayRange } from '@/lib/dates';
 import { localized, localizedLang } from '@/lib/i18n/localized';
 import type { AppLocale } from '@/lib/i18n/locales';
 import { countryName } from '@/lib/geo';
-import type { EventStatus, Locale } from '@/generated/prisma/enums';
+import type { EventStatus, Locale } from '@/lib/db-types';
 import { registrationWindow } from '../policy';
 
 export type EventCardData = {

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';
 import { Link } from '@/lib/i18n/navigation';
-import type { RegistrationStatus } from '@/generated/prisma/enums';
+import type { RegistrationStatus } from '@/lib/db-types';
 import { DecisionForm } from './decision-form';
 import { statusTone } from './status-badge';
 
