@@ -2,10 +2,11 @@
 // by the form (zodResolver, step by step) and by the server actions (the whole
 // form on submit and edit; one step when a draft is saved). Pure: no Prisma.
 import { z } from 'zod';
-import { isCountryCode, isLanguageCode } from '@/lib/geo';
+import { isLanguageCode } from '@/lib/geo';
 import { LOCALES } from '@/lib/i18n/locales';
 import { emailField, msg, optionalText, requiredText } from '@/lib/validation';
 import { checkAnswers, type Answer, type QuestionDef } from './questions';
+import { codeList, countryField, optionalCountry, optionalDate, optionalEnum, requiredEnum } from './fields';
 import { addDays } from '@/lib/zoned-time';
 
 export const GENDERS = ['FEMALE', 'MALE', 'OTHER', 'UNDISCLOSED'] as const;
@@ -38,49 +39,6 @@ export type RegistrationContext = {
 /** Arrival may be up to this many days before the event; departure as many after. */
 export const TRAVEL_MARGIN_DAYS = 30;
 export const BURSARY_MAX = 100_000_000;
-
-const WALL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function isRealDay(value: string): boolean {
-  if (!DAY.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-function isRealWallTime(value: string): boolean {
-  return WALL_TIME.test(value) && isRealDay(value.slice(0, 10)) && Number(value.slice(11, 13)) < 24 && Number(value.slice(14, 16)) < 60;
-}
-
-const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.union([z.literal(''), z.enum(values, { error: msg.invalid })], { error: msg.invalid }).optional();
-
-const requiredEnum = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.union([z.literal(''), z.enum(values, { error: msg.invalid })], { error: msg.invalid }).refine((v) => v !== '', { error: msg.required });
-
-const countryField = z
-  .string({ error: msg.required })
-  .transform((v) => v.trim().toUpperCase())
-  .pipe(z.string().min(1, { error: msg.required }).refine(isCountryCode, { error: 'country' }));
-
-const optionalCountry = z
-  .string({ error: msg.invalid })
-  .optional()
-  .transform((v) => v?.trim().toUpperCase() ?? '')
-  .refine((v) => v === '' || isCountryCode(v), { error: 'country' });
-
-const codeList = (allowed: (code: string) => boolean, max: number) =>
-  z
-    .array(z.string({ error: msg.invalid }).max(20, { error: msg.invalid }), { error: msg.invalid })
-    .max(max, { error: `tooMany:${max}` })
-    .refine((list) => list.every(allowed), { error: msg.invalid })
-    .transform((list) => [...new Set(list)]);
-
-const optionalDate = (pattern: 'day' | 'wall') =>
-  z
-    .string({ error: msg.invalid })
-    .optional()
-    .transform((v) => v?.trim() ?? '')
-    .refine((v) => v === '' || (pattern === 'day' ? isRealDay(v) : isRealWallTime(v)), { error: 'date' });
 
 const answerValue = z.union([z.string().max(5_000, { error: msg.tooLong(5_000) }), z.array(z.string().max(200)).max(50)], { error: msg.invalid });
 
