@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
 import { hashPassword } from '@/lib/password';
 import type { Role } from '@/generated/prisma/enums';
+import type { Prisma } from '@/generated/prisma/client';
 
 export const DEFAULT_PASSWORD = 'Baobab-de-Ngor-2005';
 let defaultHash: Promise<string> | undefined;
@@ -41,4 +42,31 @@ export async function latestLinkTo(to: string, template: string): Promise<{ url:
   const url = message?.text.match(/https?:\/\/\S+/)?.[0];
   if (!url) throw new Error(`no ${template} message with a link to ${to}`);
   return { url, token: new URL(url).searchParams.get('token') ?? '' };
+}
+
+const DAY = 86_400_000;
+const shortId = () => randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase();
+
+/** An OPEN event starting in 30 days (3 days long) in Africa/Dakar, unique slug and code. */
+export async function createEvent(overrides: Partial<Prisma.EventUncheckedCreateInput> = {}) {
+  const start = new Date(new Date().toISOString().slice(0, 10));
+  start.setTime(start.getTime() + 30 * DAY);
+  const code = `T${shortId()}`;
+  return db.event.create({
+    data: {
+      slug: `test-${code.toLowerCase()}`,
+      code,
+      title: { fr: `Rencontre ${code}`, en: `Gathering ${code}` },
+      city: 'Dakar',
+      country: 'SN',
+      timeZone: 'Africa/Dakar',
+      startDate: start,
+      endDate: new Date(start.getTime() + 2 * DAY),
+      registrationOpensAt: new Date(Date.now() - 10 * DAY),
+      registrationClosesAt: new Date(Date.now() + 20 * DAY),
+      status: 'OPEN',
+      languages: ['fr', 'en', 'es', 'pt'],
+      ...overrides,
+    },
+  });
 }

@@ -6,30 +6,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import { foldForSearch } from '@/lib/search';
 
 const short = () => randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase();
-const DAY = 86_400_000;
 
-export async function createExportEvent(overrides: Partial<Prisma.EventUncheckedCreateInput> = {}) {
-  const start = new Date(new Date().toISOString().slice(0, 10));
-  start.setTime(start.getTime() + 30 * DAY);
-  const code = `X${short()}`;
-  return db.event.create({
-    data: {
-      slug: `exp-${code.toLowerCase()}`,
-      code,
-      title: { fr: `Rencontre ${code}`, en: `Gathering ${code}` },
-      city: 'Dakar',
-      country: 'SN',
-      timeZone: 'Africa/Dakar',
-      startDate: start,
-      endDate: new Date(start.getTime() + 2 * DAY),
-      registrationOpensAt: new Date(Date.now() - 10 * DAY),
-      registrationClosesAt: new Date(Date.now() + 20 * DAY),
-      status: 'OPEN',
-      languages: ['fr', 'en', 'es', 'pt'],
-      ...overrides,
-    },
-  });
-}
 
 export type AttendeeInput = Partial<Omit<Prisma.RegistrationCreateManyInput, 'eventId' | 'userId'>>;
 

@@ -3,34 +3,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/generated/prisma/client';
-import { createUser } from '../factories';
+import { createEvent, createUser } from '../factories';
+
+export { createEvent };
 
 const short = () => randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase();
 const DAY = 86_400_000;
 
-/** An OPEN event starting in 30 days (3 days long), in `timeZone` (default Africa/Dakar). */
-export async function createEvent(overrides: Partial<Prisma.EventUncheckedCreateInput> = {}) {
-  const start = new Date(new Date().toISOString().slice(0, 10));
-  start.setTime(start.getTime() + 30 * DAY);
-  const code = `T${short()}`;
-  return db.event.create({
-    data: {
-      slug: `test-${code.toLowerCase()}`,
-      code,
-      title: { fr: `Rencontre ${code}`, en: `Gathering ${code}` },
-      city: 'Dakar',
-      country: 'SN',
-      timeZone: 'Africa/Dakar',
-      startDate: start,
-      endDate: new Date(start.getTime() + 2 * DAY),
-      registrationOpensAt: new Date(Date.now() - 10 * DAY),
-      registrationClosesAt: new Date(Date.now() + 20 * DAY),
-      status: 'OPEN',
-      languages: ['fr', 'en', 'es', 'pt'],
-      ...overrides,
-    },
-  });
-}
 
 export async function createRoom(eventId: string, overrides: Partial<Prisma.RoomUncheckedCreateInput> = {}) {
   return db.room.create({ data: { eventId, name: `Salle ${short()}`, capacity: 100, interpretationBooths: 2, ...overrides } });

@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { GET as ownBadge } from '@/app/api/registrations/[id]/badge/route';
 import { actAs } from './helpers/session';
-import { createUser } from '../factories';
-import { createAttendees, createExportEvent } from '../factories/exports';
+import { createEvent, createUser } from '../factories';
+import { createAttendees } from '../factories/exports';
 
 const call = (id: string) => ownBadge(new Request(`http://test/api/registrations/${id}/badge?locale=fr`), { params: Promise.resolve({ id }) });
 
 describe('GET /api/registrations/[id]/badge', () => {
   it('serves the owner their approved badge, 404 to anyone else or before approval', async () => {
-    const event = await createExportEvent();
+    const event = await createEvent();
     const [approvedId, submittedId] = await createAttendees(event.id, [
       { firstName: 'Mame Diarra', lastName: 'Guèye', status: 'APPROVED' },
       { firstName: 'Ousmane', lastName: 'Faye', status: 'SUBMITTED' },

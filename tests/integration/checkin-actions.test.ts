@@ -5,8 +5,8 @@ import { checkInAction } from '@/features/checkin/actions';
 import { signBadgeToken } from '@/features/badges/token';
 import { GET as count } from '@/app/api/checkin/[slug]/count/route';
 import { actAs } from './helpers/session';
-import { createRoleUsers } from '../factories';
-import { createAttendees, createExportEvent } from '../factories/exports';
+import { createEvent, createRoleUsers } from '../factories';
+import { createAttendees } from '../factories/exports';
 
 let users: Awaited<ReturnType<typeof createRoleUsers>>;
 let slug = '';
@@ -16,11 +16,11 @@ let otherEventRegistration = '';
 
 beforeAll(async () => {
   users = await createRoleUsers();
-  const event = await createExportEvent();
+  const event = await createEvent();
   slug = event.slug;
   eventId = event.id;
   ids = await createAttendees(event.id, [{ lastName: 'Ndiaye' }, { lastName: 'Sow', status: 'SUBMITTED' }, { lastName: 'Fall' }, { lastName: 'Ba', status: 'CANCELLED' }, { lastName: 'Kane' }]);
-  const other = await createExportEvent();
+  const other = await createEvent();
   [otherEventRegistration] = await createAttendees(other.id, [{ lastName: 'Ailleurs' }]);
 });
 

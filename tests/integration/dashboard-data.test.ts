@@ -3,13 +3,14 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import pg from 'pg';
 import { db, dbKind, getPglite } from '@/lib/db';
 import { DASHBOARD_QUERIES, loadDashboard } from '@/features/dashboard/data';
-import { createAttendees, createExportEvent } from '../factories/exports';
+import { createAttendees } from '../factories/exports';
+import { createEvent } from '../factories';
 
 let small: { id: string; timeZone: string };
 let large: { id: string; timeZone: string };
 
 beforeAll(async () => {
-  small = await createExportEvent();
+  small = await createEvent();
   await createAttendees(small.id, [
     { country: 'SN', continent: 'AFRICA', interpretationNeeds: ['en'], dietary: ['HALAL', 'VEGETARIAN'], accessibility: ['WHEELCHAIR'], visaLetterRequested: true, bursaryRequested: true, bursaryStatus: 'PENDING' },
     { country: 'BR', continent: 'AMERICAS', organizationKind: 'UNION', participantType: 'PRESS', interpretationNeeds: ['pt'], dietary: ['HALAL'], visaLetterRequested: true, visaLetterIssuedAt: new Date() },
@@ -25,7 +26,7 @@ beforeAll(async () => {
     { sessionId: session.id, registrationId: regs[1].id, status: 'ENROLLED' },
     { sessionId: session.id, registrationId: regs[2].id, status: 'WAITLISTED', waitlistPosition: 1 },
   ] });
-  large = await createExportEvent();
+  large = await createEvent();
   await createAttendees(large.id, Array.from({ length: 3000 }, (_, i) => ({ country: ['SN', 'ML', 'CA', 'FR', 'BR', 'JP'][i % 6], continent: (['AFRICA', 'AFRICA', 'AMERICAS', 'EUROPE', 'AMERICAS', 'ASIA'] as const)[i % 6], dietary: i % 4 ? [] : ['HALAL'] })));
 }, 120_000);
 

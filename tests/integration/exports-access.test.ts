@@ -12,8 +12,8 @@ import { checkInAction } from '@/features/checkin/actions';
 import { selectFor } from '@/features/exports/data';
 import { signBadgeToken } from '@/features/badges/token';
 import { actAs } from './helpers/session';
-import { createRoleUsers } from '../factories';
-import { createAttendees, createExportEvent } from '../factories/exports';
+import { createEvent, createRoleUsers } from '../factories';
+import { createAttendees } from '../factories/exports';
 
 let slug = '';
 let eventId = '';
@@ -41,7 +41,7 @@ const auditCount = () => db.auditLog.count({ where: { eventId } });
 
 beforeAll(async () => {
   users = await createRoleUsers();
-  const event = await createExportEvent();
+  const event = await createEvent();
   slug = event.slug;
   eventId = event.id;
   [registrationId] = await createAttendees(event.id, [

@@ -7,8 +7,8 @@ import ExcelJS from 'exceljs';
 import { db } from '@/lib/db';
 import { GET } from '@/app/api/exports/[slug]/attendees/route';
 import { actAs } from './helpers/session';
-import { createUser } from '../factories';
-import { createAttendees, createExportEvent } from '../factories/exports';
+import { createEvent, createUser } from '../factories';
+import { createAttendees } from '../factories/exports';
 
 const ROWS = 20_000;
 const BOUND_MB = 100;
@@ -54,7 +54,7 @@ async function measure(format: 'csv' | 'xlsx', keep?: Uint8Array[]) {
 }
 
 beforeAll(async () => {
-  const event = await createExportEvent();
+  const event = await createEvent();
   slug = event.slug;
   eventId = event.id;
   await createAttendees(

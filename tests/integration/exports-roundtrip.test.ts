@@ -6,8 +6,8 @@ import ExcelJS from 'exceljs';
 import { GET } from '@/app/api/exports/[slug]/attendees/route';
 import { neutraliseCell, xlsxText } from '@/lib/cells';
 import { actAs } from './helpers/session';
-import { createUser } from '../factories';
-import { createAttendees, createExportEvent, HOSTILE_ATTENDEES } from '../factories/exports';
+import { createEvent, createUser } from '../factories';
+import { createAttendees, HOSTILE_ATTENDEES } from '../factories/exports';
 
 const TEXT_COLUMNS = ['reference', 'lastName', 'firstName', 'organization', 'organizationRole', 'city', 'dietaryNotes', 'accessibilityNotes'] as const;
 const SOURCE_FIELD = { reference: 'referenceNumber', lastName: 'lastName', firstName: 'firstName', organization: 'organization', organizationRole: 'organizationRole', city: 'city', dietaryNotes: 'dietaryNotes', accessibilityNotes: 'accessibilityNotes' } as const;
@@ -21,7 +21,7 @@ async function download(query: string) {
 }
 
 beforeAll(async () => {
-  const event = await createExportEvent();
+  const event = await createEvent();
   slug = event.slug;
   const input = HOSTILE_ATTENDEES.map((r, i) => ({ ...r, referenceNumber: `RT-${i}` }));
   await createAttendees(event.id, input);

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Tx } from '@/lib/db-types';
 import type { Prisma } from '@/lib/db-types';
 import type { RegistrationStatus } from '@/lib/db-types';
 import { AppError } from '@/lib/errors';
@@ -15,7 +16,6 @@ import { normalizeCode } from './schema';
 // and on PostgreSQL (the row lock on the delegation serialises them and
 // PostgreSQL re-checks the WHERE clause after the lock).
 
-type Tx = Prisma.TransactionClient;
 
 export type JoinOutcome = 'JOINED' | 'ALREADY_MEMBER' | 'FULL' | 'NOT_OPEN' | 'NOT_ELIGIBLE';
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Tx } from '@/lib/db-types';
 import { randomInt } from 'node:crypto';
 import { db } from '@/lib/db';
 import { appUrl } from '@/lib/env';
@@ -13,7 +14,6 @@ import { findJoinableByCode, leaveInTx, tryJoinInTx, type JoinOutcome } from './
 import { canChangeStatus } from './policy';
 import { CODE_ALPHABET, CODE_LENGTH } from './schema';
 
-type Tx = Prisma.TransactionClient;
 
 /** 8 characters, cryptographically random, from an alphabet without 0/O and 1/I. */
 export function newInvitationCode(): string {

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Tx } from '@/lib/db-types';
 // Enrolment in sessions. Invariants (see ARCHITECTURE.md, "Capacity"):
 // - Session.enrolledCount = number of ENROLLED rows, never above the effective capacity
 //   (capacity ?? room.capacity ?? unlimited, computed inside the UPDATE itself so a room
@@ -16,7 +17,6 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { appUrl } from '@/lib/env';
-import type { Prisma } from '@/generated/prisma/client';
 import type { RegistrationStatus } from '@/generated/prisma/enums';
 import { localized } from '@/lib/i18n/localized';
 import { isLocale } from '@/lib/i18n/locales';
@@ -25,7 +25,6 @@ import { queueEmail } from '@/features/email/mutations';
 import { isEligible, parseEligibility } from '@/features/programme/eligibility';
 import { canEnrol, enrolmentOpen } from './rules';
 
-type Tx = Prisma.TransactionClient;
 
 /** Long enough for a burst of hundreds of enrolments queued on one session (PGlite has one connection). */
 export const ENROL_TX = { maxWait: 60_000, timeout: 30_000 } as const;

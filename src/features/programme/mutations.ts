@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Tx } from '@/lib/db-types';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/generated/prisma/client';
@@ -10,7 +11,6 @@ import { zonedWallTimeToInstant } from '@/lib/zoned-time';
 import type { z } from 'zod';
 import type { roomSchema, trackSchema } from './schema';
 
-type Tx = Prisma.TransactionClient;
 
 async function requireEvent(tx: Tx, eventId: string) {
   const event = await tx.event.findUnique({ where: { id: eventId }, select: { id: true, startDate: true, endDate: true, timeZone: true } });

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Tx } from '@/lib/db-types';
 import { randomBytes } from 'node:crypto';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -20,7 +21,6 @@ import type { Decision, RegistrationAnswers, StepName } from './schema';
 import { STEPS } from './schema';
 import { dayValue, fromWallTime } from '@/lib/zoned-time';
 
-type Tx = Prisma.TransactionClient;
 
 /** Hundreds of concurrent submissions queue on the event row: give them time to start and finish. */
 const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 } as const;

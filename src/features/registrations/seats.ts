@@ -2,15 +2,13 @@ import 'server-only';
 import { appUrl } from '@/lib/env';
 import { localized } from '@/lib/i18n/localized';
 import { isLocale, type AppLocale } from '@/lib/i18n/locales';
-import type { Prisma } from '@/lib/db-types';
-import type { RegistrationStatus } from '@/lib/db-types';
+import type { RegistrationStatus, Tx } from '@/lib/db-types';
 import { writeAudit } from '@/features/audit/mutations';
 import { queueEmail } from '@/features/email/mutations';
 
 // The event's seats and its wait list, inside the caller's transaction
 // (registration mutations and event settings). See mutations.ts for the rules.
 
-type Tx = Prisma.TransactionClient;
 
 /** What the mutations need to know about the event. */
 export type EventCore = {

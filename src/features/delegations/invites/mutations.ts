@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Tx } from '@/lib/db-types';
 import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
 import { appUrl } from '@/lib/env';
@@ -16,7 +17,6 @@ import type { MemberRow } from '../schema';
 // delegation and e-mail), a one-time DELEGATION_INVITE token (only its SHA-256
 // is stored, subjectId = the invitation) and an e-mail with the personal link.
 
-type Tx = Prisma.TransactionClient;
 
 /** Imports of hundreds of rows write invitations, tokens and e-mails in one transaction. */
 export const IMPORT_TX = { maxWait: 60_000, timeout: 180_000 } as const;
