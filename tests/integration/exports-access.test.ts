@@ -33,7 +33,7 @@ function endpoints(): [string, Handler, string, Record<string, string>][] {
     ['roster', roster as Handler, `/api/exports/${slug}/roster?format=csv`, { slug }],
     ['badges (bulk)', badges as Handler, `/api/badges/${slug}`, { slug }],
     ['badge (one)', badges as Handler, `/api/badges/${slug}?registrationId=${registrationId}`, { slug }],
-    ['check-in count', count as Handler, `/api/checkin/${slug}/count`, { slug }],
+    ['check-in count', count as unknown as Handler, `/api/checkin/${slug}/count`, { slug }],
   ];
 }
 const call = (handler: Handler, url: string, params: Record<string, string>) => handler(new Request(`http://test${url}`), { params: Promise.resolve(params) });

@@ -1,6 +1,7 @@
 'use server';
 
-import { defineAction, withMinimumDuration } from '@/lib/action';
+import { publicAction } from '@/features/auth/clients';
+import { withMinimumDuration } from '@/lib/action';
 import { AppError } from '@/lib/errors';
 import { hashPassword } from '@/lib/password';
 import { isLocale } from '@/lib/i18n/locales';
@@ -22,7 +23,7 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /** Always answers "check your inbox"; the owner of an existing address is told by e-mail instead. */
-export const signUp = defineAction(signUpSchema, async (input) => {
+export const signUp = publicAction(signUpSchema, async (input) => {
   refuseCommon(input.password);
   return withMinimumDuration(UNIFORM_MS, async () => {
     const passwordHash = await hashPassword(input.password);
@@ -41,12 +42,12 @@ export const signUp = defineAction(signUpSchema, async (input) => {
   });
 });
 
-export const verifyEmail = defineAction(verifyEmailSchema, async ({ token }) => {
+export const verifyEmail = publicAction(verifyEmailSchema, async ({ token }) => {
   await verifyEmailMutation(token);
   return { verified: true };
 });
 
-export const resendVerification = defineAction(resendVerificationSchema, async ({ email }) =>
+export const resendVerification = publicAction(resendVerificationSchema, async ({ email }) =>
   withMinimumDuration(UNIFORM_MS, async () => {
     const user = await findUserByEmail(email);
     if (user && !user.emailVerifiedAt && !user.disabledAt) {
@@ -57,7 +58,7 @@ export const resendVerification = defineAction(resendVerificationSchema, async (
   }),
 );
 
-export const requestPasswordReset = defineAction(forgotPasswordSchema, async ({ email, locale }) =>
+export const requestPasswordReset = publicAction(forgotPasswordSchema, async ({ email, locale }) =>
   withMinimumDuration(UNIFORM_MS, async () => {
     const user = await findUserByEmail(email);
     if (user && !user.disabledAt) {
@@ -68,7 +69,7 @@ export const requestPasswordReset = defineAction(forgotPasswordSchema, async ({ 
   }),
 );
 
-export const resetPassword = defineAction(resetPasswordSchema, async ({ token, password }) => {
+export const resetPassword = publicAction(resetPasswordSchema, async ({ token, password }) => {
   refuseCommon(password);
   await resetPasswordMutation(token, await hashPassword(password));
   scheduleDispatch();

@@ -1,20 +1,16 @@
 'use server';
 
+import { staffAction } from '@/features/auth/clients';
 import { revalidatePath } from 'next/cache';
-import { defineAction } from '@/lib/action';
 import { countryName } from '@/lib/geo';
 import { AppError } from '@/lib/errors';
-import { requireUser } from '@/features/auth/data';
 import { verifyBadgeToken } from '@/features/badges/token';
 import { findCheckInEvent } from './data';
 import { checkInRegistration } from './mutations';
-import { canCheckIn } from './policy';
 import { checkInSchema } from './schema';
 
 /** Staff check a delegate in from a badge code (QR) or a search result. */
-export const checkInAction = defineAction(checkInSchema, async (input) => {
-  const actor = await requireUser();
-  if (!canCheckIn(actor.role)) throw new AppError('NOT_FOUND');
+export const checkInAction = staffAction(checkInSchema, async (input, { actor }) => {
   const event = await findCheckInEvent(input.eventSlug);
   if (!event) throw new AppError('NOT_FOUND');
   const registrationId = 'token' in input ? verifyBadgeToken(input.token) : input.registrationId;

@@ -1,11 +1,11 @@
 'use server';
 
+import { publicAction, secretariatAction, userAction } from '@/features/auth/clients';
 import { createHash } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
-import { defineAction } from '@/lib/action';
 import { AppError } from '@/lib/errors';
 import { hashPassword } from '@/lib/password';
-import { requireRole, requireUser, type Actor } from '@/features/auth/data';
+import type { Actor } from '@/features/auth/data';
 import { isCommonPassword } from '@/features/auth/common-passwords';
 import { scheduleDispatch } from '@/features/email/dispatch';
 import { findEventForDelegations, findHeadedDelegation, findOpenEventBySlug, inviteContext, listHeadedDelegations, type DelegationView } from './data';
@@ -36,8 +36,7 @@ async function headedOpenDelegation(actor: Actor, delegationId: string): Promise
 
 // ---- Delegates ------------------------------------------------------------------
 
-export const requestDelegation = defineAction(requestDelegationSchema, async ({ slug, ...fields }) => {
-  const actor = await requireUser();
+export const requestDelegation = userAction(requestDelegationSchema, async ({ slug, ...fields }, { actor }) => {
   const event = await findOpenEventBySlug(slug);
   if (!event) throw new AppError('NOT_FOUND');
   const mine = await listHeadedDelegations(actor.id);
@@ -47,36 +46,32 @@ export const requestDelegation = defineAction(requestDelegationSchema, async ({ 
   return { id };
 });
 
-export const joinDelegation = defineAction(joinByCodeSchema, async ({ code }) => {
-  const actor = await requireUser();
+export const joinDelegation = userAction(joinByCodeSchema, async ({ code }, { actor }) => {
   const result = await joinMutation(actor, code);
   revalidatePath(HEAD_PATHS, 'layout');
   return result;
 });
 
-export const joinAcceptedDelegation = defineAction(delegationIdSchema, async ({ delegationId }) => {
-  const actor = await requireUser();
+export const joinAcceptedDelegation = userAction(delegationIdSchema, async ({ delegationId }, { actor }) => {
   const outcome = await joinAcceptedMutation(actor.id, delegationId);
   revalidatePath(HEAD_PATHS, 'layout');
   return { outcome };
 });
 
-export const leaveDelegation = defineAction(leaveDelegationSchema, async ({ registrationId }) => {
-  const actor = await requireUser();
+export const leaveDelegation = userAction(leaveDelegationSchema, async ({ registrationId }, { actor }) => {
   await leaveMutation(actor.id, registrationId);
   revalidatePath(HEAD_PATHS, 'layout');
   return { left: true };
 });
 
-export const acceptInvite = defineAction(acceptInviteSchema, async ({ token }) => {
-  const actor = await requireUser();
+export const acceptInvite = userAction(acceptInviteSchema, async ({ token }, { actor }) => {
   const result = await acceptMutation(actor.id, token);
   revalidatePath(HEAD_PATHS, 'layout');
   return result;
 });
 
 /** Account creation through the invitation link (the link proves the address: the account is verified). */
-export const acceptInviteWithNewAccount = defineAction(acceptInviteNewAccountSchema, async ({ token, name, password, locale }) => {
+export const acceptInviteWithNewAccount = publicAction(acceptInviteNewAccountSchema, async ({ token, name, password, locale }) => {
   if (isCommonPassword(password)) throw new AppError('VALIDATION', { password: ['passwordCommon'] });
   try {
     return await acceptNewMutation({ secret: token, name, passwordHash: await hashPassword(password), locale });
@@ -88,8 +83,7 @@ export const acceptInviteWithNewAccount = defineAction(acceptInviteNewAccountSch
 
 // ---- Heads ----------------------------------------------------------------------
 
-export const inviteMember = defineAction(inviteMemberSchema, async ({ delegationId, member }) => {
-  const actor = await requireUser();
+export const inviteMember = userAction(inviteMemberSchema, async ({ delegationId, member }, { actor }) => {
   const delegation = await headedOpenDelegation(actor, delegationId);
   const { room } = await inviteContext(delegation.id);
   try {
@@ -103,8 +97,7 @@ export const inviteMember = defineAction(inviteMemberSchema, async ({ delegation
   }
 });
 
-export const resendInvite = defineAction(inviteIdSchema, async ({ delegationId, inviteId }) => {
-  const actor = await requireUser();
+export const resendInvite = userAction(inviteIdSchema, async ({ delegationId, inviteId }, { actor }) => {
   const delegation = await headedOpenDelegation(actor, delegationId);
   await resendMutation(actor, delegation, inviteId);
   scheduleDispatch();
@@ -112,16 +105,14 @@ export const resendInvite = defineAction(inviteIdSchema, async ({ delegationId, 
   return { sent: true };
 });
 
-export const withdrawInvite = defineAction(inviteIdSchema, async ({ delegationId, inviteId }) => {
-  const actor = await requireUser();
+export const withdrawInvite = userAction(inviteIdSchema, async ({ delegationId, inviteId }, { actor }) => {
   const delegation = await headedOpenDelegation(actor, delegationId);
   await withdrawMutation(actor, delegation, inviteId);
   revalidatePath(HEAD_PATHS, 'layout');
   return { withdrawn: true };
 });
 
-export const removeMember = defineAction(removeMemberSchema, async ({ delegationId, registrationId }) => {
-  const actor = await requireUser();
+export const removeMember = userAction(removeMemberSchema, async ({ delegationId, registrationId }, { actor }) => {
   const delegation = await findHeadedDelegation(actor.id, delegationId);
   if (!delegation) throw new AppError('NOT_FOUND');
   await removeMutation(actor, delegation, registrationId);
@@ -170,15 +161,13 @@ async function analyse(file: Blob, delegationId: string): Promise<Analysis> {
   return { ok: true, fileHash, preview, valid: report.valid };
 }
 
-export const previewImport = defineAction(importFormSchema, async (form): Promise<ImportResult> => {
-  const actor = await requireUser();
+export const previewImport = userAction(importFormSchema, async (form, { actor }): Promise<ImportResult> => {
   const delegation = await headedOpenDelegation(actor, form.delegationId);
   const analysis = await analyse(form.file, delegation.id);
   return analysis.ok ? { ok: true, preview: analysis.preview } : analysis;
 });
 
-export const commitImport = defineAction(importFormSchema, async (form): Promise<ImportResult> => {
-  const actor = await requireUser();
+export const commitImport = userAction(importFormSchema, async (form, { actor }): Promise<ImportResult> => {
   const delegation = await headedOpenDelegation(actor, form.delegationId);
   const analysis = await analyse(form.file, delegation.id);
   if (!analysis.ok) return analysis;
@@ -196,8 +185,7 @@ export const commitImport = defineAction(importFormSchema, async (form): Promise
 
 // ---- Secretariat ----------------------------------------------------------------
 
-export const createDelegation = defineAction(createDelegationSchema, async ({ slug, ...fields }) => {
-  const actor = await requireRole('SECRETARIAT');
+export const createDelegation = secretariatAction(createDelegationSchema, async ({ slug, ...fields }, { actor }) => {
   const event = await findEventOr404(slug);
   const result = await createMutation(actor, event.id, fields);
   scheduleDispatch();
@@ -211,8 +199,7 @@ async function findEventOr404(slug: string) {
   return event;
 }
 
-export const setDelegationStatus = defineAction(setDelegationStatusSchema, async ({ delegationId, status }) => {
-  const actor = await requireRole('SECRETARIAT');
+export const setDelegationStatus = secretariatAction(setDelegationStatusSchema, async ({ delegationId, status }, { actor }) => {
   await statusMutation(actor, delegationId, status);
   scheduleDispatch();
   revalidatePath(STAFF_PATHS, 'layout');
@@ -220,16 +207,14 @@ export const setDelegationStatus = defineAction(setDelegationStatusSchema, async
   return { status };
 });
 
-export const setDelegationQuota = defineAction(setQuotaSchema, async ({ delegationId, quota }) => {
-  const actor = await requireRole('SECRETARIAT');
+export const setDelegationQuota = secretariatAction(setQuotaSchema, async ({ delegationId, quota }, { actor }) => {
   await quotaMutation(actor, delegationId, quota);
   scheduleDispatch();
   revalidatePath(STAFF_PATHS, 'layout');
   return { quota };
 });
 
-export const setDelegationHead = defineAction(setHeadSchema, async ({ delegationId, headEmail }) => {
-  const actor = await requireRole('SECRETARIAT');
+export const setDelegationHead = secretariatAction(setHeadSchema, async ({ delegationId, headEmail }, { actor }) => {
   await headMutation(actor, delegationId, headEmail);
   scheduleDispatch();
   revalidatePath(STAFF_PATHS, 'layout');

@@ -1,9 +1,8 @@
 'use server';
 
+import { userAction } from '@/features/auth/clients';
 import { revalidatePath } from 'next/cache';
-import { defineAction } from '@/lib/action';
 import { AppError } from '@/lib/errors';
-import { requireUser } from '@/features/auth/data';
 import { scheduleDispatch } from '@/features/email/dispatch';
 import { enrolSchema } from '@/features/programme/schema';
 import { localized } from '@/lib/i18n/localized';
@@ -16,8 +15,7 @@ function revalidate() {
 }
 
 /** A delegate enrols themself; the scope is their own registration to the session's event. */
-export const enrolAction = defineAction(enrolSchema, async ({ sessionId, locale }) => {
-  const actor = await requireUser();
+export const enrolAction = userAction(enrolSchema, async ({ sessionId, locale }, { actor }) => {
   const registration = await findOwnRegistrationForSession(actor.id, sessionId);
   if (!registration) throw new AppError('FORBIDDEN', { reason: ['NO_REGISTRATION'] });
   try {
@@ -34,8 +32,7 @@ export const enrolAction = defineAction(enrolSchema, async ({ sessionId, locale 
   }
 });
 
-export const cancelEnrolmentAction = defineAction(enrolSchema, async ({ sessionId }) => {
-  const actor = await requireUser();
+export const cancelEnrolmentAction = userAction(enrolSchema, async ({ sessionId }, { actor }) => {
   const registration = await findOwnRegistrationForSession(actor.id, sessionId);
   if (!registration) throw new AppError('NOT_FOUND');
   const outcome = await cancelEnrolment(registration.id, sessionId);

@@ -1,56 +1,42 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { defineAction } from '@/lib/action';
-import { AppError } from '@/lib/errors';
-import { requireRole } from '@/features/auth/data';
+import { staffAction } from '@/features/auth/clients';
 import { scheduleDispatch } from '@/features/email/dispatch';
 import { deleteRoom, deleteSession, deleteTrack, saveRoom, saveSession, saveTrack } from './mutations';
-import { canManageProgramme } from './policy';
 import { deleteSchema, roomSchema, sessionSchema, trackSchema } from './schema';
-
-async function requireProgrammeStaff() {
-  const actor = await requireRole('ORGANIZER', 'SECRETARIAT');
-  if (!canManageProgramme(actor.role)) throw new AppError('NOT_FOUND');
-  return actor;
-}
 
 function revalidateProgramme() {
   revalidatePath('/[locale]/staff/events/[slug]', 'layout');
   revalidatePath('/[locale]/events/[slug]/programme', 'layout');
 }
 
-export const saveRoomAction = defineAction(roomSchema, async (input) => {
-  const actor = await requireProgrammeStaff();
+export const saveRoomAction = staffAction(roomSchema, async (input, { actor }) => {
   const room = await saveRoom(actor.id, input);
   scheduleDispatch();
   revalidateProgramme();
   return room;
 });
 
-export const deleteRoomAction = defineAction(deleteSchema, async ({ eventId, id }) => {
-  const actor = await requireProgrammeStaff();
+export const deleteRoomAction = staffAction(deleteSchema, async ({ eventId, id }, { actor }) => {
   await deleteRoom(actor.id, eventId, id);
   revalidateProgramme();
   return { id };
 });
 
-export const saveTrackAction = defineAction(trackSchema, async (input) => {
-  const actor = await requireProgrammeStaff();
+export const saveTrackAction = staffAction(trackSchema, async (input, { actor }) => {
   const track = await saveTrack(actor.id, input);
   revalidateProgramme();
   return track;
 });
 
-export const deleteTrackAction = defineAction(deleteSchema, async ({ eventId, id }) => {
-  const actor = await requireProgrammeStaff();
+export const deleteTrackAction = staffAction(deleteSchema, async ({ eventId, id }, { actor }) => {
   await deleteTrack(actor.id, eventId, id);
   revalidateProgramme();
   return { id };
 });
 
-export const saveSessionAction = defineAction(sessionSchema, async (input) => {
-  const actor = await requireProgrammeStaff();
+export const saveSessionAction = staffAction(sessionSchema, async (input, { actor }) => {
   const result = await saveSession(actor.id, input);
   if (result.saved) {
     scheduleDispatch();
@@ -59,8 +45,7 @@ export const saveSessionAction = defineAction(sessionSchema, async (input) => {
   return result;
 });
 
-export const deleteSessionAction = defineAction(deleteSchema, async ({ eventId, id }) => {
-  const actor = await requireProgrammeStaff();
+export const deleteSessionAction = staffAction(deleteSchema, async ({ eventId, id }, { actor }) => {
   await deleteSession(actor.id, eventId, id);
   revalidateProgramme();
   return { id };

@@ -1,10 +1,10 @@
 'use server';
 
+import { secretariatAction, userAction } from '@/features/auth/clients';
 import { revalidatePath } from 'next/cache';
-import { defineAction } from '@/lib/action';
 import { fieldErrorsOf } from '@/lib/errors';
 import { AppError } from '@/lib/errors';
-import { requireRole, requireUser } from '@/features/auth/data';
+
 import { scheduleDispatch } from '@/features/email/dispatch';
 import { registrationWindow } from '@/features/events/policy';
 import { findEventForRegistration, findOwnedRegistrationEvent, registrationContext, type EventForRegistration } from './data';
@@ -29,8 +29,7 @@ function parseAnswers(event: EventForRegistration, values: Record<string, unknow
 }
 
 /** Saves one validated step of the form, so answers survive a closed tab or a lost connection. */
-export const saveRegistrationDraft = defineAction(saveDraftSchema, async ({ slug, step, values }) => {
-  const actor = await requireUser();
+export const saveRegistrationDraft = userAction(saveDraftSchema, async ({ slug, step, values }, { actor }) => {
   const event = await loadOpenEvent(slug, actor.role);
   const parsed = strictStepSchema(step, registrationContext(event)).safeParse(values);
   if (!parsed.success) throw new AppError('VALIDATION', fieldErrorsOf(parsed.error));
@@ -39,8 +38,7 @@ export const saveRegistrationDraft = defineAction(saveDraftSchema, async ({ slug
   return { saved: true };
 });
 
-export const submitRegistration = defineAction(submitRegistrationSchema, async ({ slug, values, locale }) => {
-  const actor = await requireUser();
+export const submitRegistration = userAction(submitRegistrationSchema, async ({ slug, values, locale }, { actor }) => {
   const event = await loadOpenEvent(slug, actor.role);
   const answers = parseAnswers(event, values);
   const result = await submitMutation({ userId: actor.id, event, answers, locale });
@@ -49,8 +47,7 @@ export const submitRegistration = defineAction(submitRegistrationSchema, async (
   return { referenceNumber: result.referenceNumber, status: result.status };
 });
 
-export const updateRegistration = defineAction(updateRegistrationSchema, async ({ registrationId, values }) => {
-  const actor = await requireUser();
+export const updateRegistration = userAction(updateRegistrationSchema, async ({ registrationId, values }, { actor }) => {
   const event = await findOwnedRegistrationEvent(actor.id, registrationId);
   const answers = parseAnswers(event, values);
   const result = await updateOwnRegistration(actor.id, registrationId, event, answers);
@@ -58,8 +55,7 @@ export const updateRegistration = defineAction(updateRegistrationSchema, async (
   return { changed: result.changed.length };
 });
 
-export const cancelRegistration = defineAction(cancelRegistrationSchema, async ({ registrationId }) => {
-  const actor = await requireUser();
+export const cancelRegistration = userAction(cancelRegistrationSchema, async ({ registrationId }, { actor }) => {
   const event = await findOwnedRegistrationEvent(actor.id, registrationId);
   await cancelOwnRegistration(actor.id, registrationId, event);
   scheduleDispatch();
@@ -67,8 +63,7 @@ export const cancelRegistration = defineAction(cancelRegistrationSchema, async (
   return { cancelled: true };
 });
 
-export const decideRegistrations = defineAction(decideRegistrationSchema, async ({ registrationIds, decision, reason }) => {
-  const actor = await requireRole('SECRETARIAT');
+export const decideRegistrations = secretariatAction(decideRegistrationSchema, async ({ registrationIds, decision, reason }, { actor }) => {
   const outcome = await decideMutation(actor.id, [...new Set(registrationIds)], decision, reason ?? null);
   scheduleDispatch();
   revalidatePath('/[locale]/staff/events/[slug]/registrations', 'layout');

@@ -1,0 +1,97 @@
+import 'server-only';
+import type { z } from 'zod';
+import { defineAction, type ActionResult } from '@/lib/action';
+import { AppError } from '@/lib/errors';
+import { handleRoute } from '@/lib/route';
+import type { Role } from '@/generated/prisma/enums';
+import { getActor, requireRole, requireUser, type Actor } from './data';
+
+/**
+ * Authorization by construction (after Rallly's actionClient chain): every
+ * server action and route handler is built from one of these clients, each
+ * adding its gate before the handler runs, so a handler cannot be written
+ * without one. `tests/integration/gates.test.ts` lists every exported action
+ * and route and fails when one is not built here or is missing from the role
+ * matrix.
+ *
+ *   publicAction       anyone (ctx.actor may be null)
+ *   userAction         any signed-in, enabled account
+ *   staffAction        ORGANIZER or SECRETARIAT
+ *   secretariatAction  SECRETARIAT only
+ *
+ * A refusal on role is NOT_FOUND (staff actions reveal nothing to a prober);
+ * no session is UNAUTHENTICATED.
+ */
+export type Gate = 'public' | 'user' | 'staff' | 'secretariat';
+export const GATE = Symbol.for('rencontre.gate');
+
+export const STAFF_ROLES: readonly Role[] = ['ORGANIZER', 'SECRETARIAT'];
+
+type Gated = { [GATE]: Gate };
+export type PublicCtx = { actor: Actor | null };
+export type UserCtx = { actor: Actor };
+
+function mark<F extends object>(fn: F, gate: Gate): F & Gated {
+  Object.defineProperty(fn, GATE, { value: gate, enumerable: false });
+  return fn as F & Gated;
+}
+
+/** The gate an action or route handler was built with, or undefined for a bare one. */
+export function gateOf(fn: unknown): Gate | undefined {
+  return typeof fn === 'function' ? (fn as Partial<Gated>)[GATE] : undefined;
+}
+
+async function actorFor(gate: Gate): Promise<Actor | null> {
+  switch (gate) {
+    case 'public':
+      return getActor();
+    case 'user':
+      return requireUser();
+    case 'staff':
+      return requireRole(...STAFF_ROLES);
+    case 'secretariat':
+      return requireRole('SECRETARIAT');
+  }
+}
+
+function client<C>(gate: Gate) {
+  return <S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, ctx: C) => Promise<T>) =>
+    mark(
+      defineAction(schema, async (input) => handler(input, { actor: await actorFor(gate) } as C)) as (
+        input: z.input<S>,
+      ) => Promise<ActionResult<T>>,
+      gate,
+    );
+}
+
+export const publicAction = client<PublicCtx>('public');
+export const userAction = client<UserCtx>('user');
+export const staffAction = client<UserCtx>('staff');
+export const secretariatAction = client<UserCtx>('secretariat');
+
+/* Route handlers: the same gates, the same codes (as HTTP statuses). */
+type RouteArgs<P> = { params: Promise<P> };
+type RouteHandler<P, C> = (request: Request, ctx: C & { params: P }) => Promise<Response>;
+
+function route<C>(gate: Gate) {
+  return <P = Record<string, string>>(handler: RouteHandler<P, C>) =>
+    mark(
+      (request: Request, args: RouteArgs<P>) =>
+        handleRoute(async () => {
+          const actor = await actorFor(gate);
+          const params = args?.params ? await args.params : ({} as P);
+          return handler(request, { actor, params } as unknown as C & { params: P });
+        }),
+      gate,
+    );
+}
+
+export const publicRoute = route<PublicCtx>('public');
+export const userRoute = route<UserCtx>('user');
+export const staffRoute = route<UserCtx>('staff');
+export const secretariatRoute = route<UserCtx>('secretariat');
+
+/** For handlers that must refuse with a code after their own scoped load. */
+export function refuse(code: 'NOT_FOUND' | 'FORBIDDEN' = 'NOT_FOUND'): never {
+  throw new AppError(code);
+}
