@@ -1,5 +1,5 @@
 // The server behind the browser tests: a fresh PGlite folder with migrations
-// and (smaller) demo data, then `next start` on E2E_PORT. Needs a build
+// and (smaller) demo data, then the production server (tools/server.mjs) on E2E_PORT. Needs a build
 // (`npm run build`, or NEXT_DIST_DIR for a separate one).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -23,7 +23,7 @@ const run = (args: string[]) => {
 run(['tools/db.ts', 'deploy']);
 run(['prisma/seed.ts', '--delegates', process.env.E2E_DELEGATES ?? '300']);
 
-const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], { env, stdio: 'inherit' });
+const server = spawn('node', ['tools/server.mjs', '-p', port, '-H', '127.0.0.1'], { env, stdio: 'inherit' });
 const stop = () => server.kill('SIGTERM');
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

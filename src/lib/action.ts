@@ -13,25 +13,26 @@ function isNextControlFlow(error: unknown): boolean {
 }
 
 /**
- * Every server action has the same shape: parse the input with the form's own
- * schema, then run the handler, which authorizes (gates in features/auth/data.ts),
- * loads within the actor's scope, checks the policy and calls one mutation.
- * Known failures are thrown as AppError and returned as codes; anything else is
- * logged and returned as INTERNAL, without details.
+ * Runs an action body and turns its outcome into an ActionResult: known
+ * failures (AppError) become codes; anything else is logged and returned as
+ * INTERNAL, without details. Next's redirect()/notFound() pass through.
  */
-export function defineAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>) => Promise<T>) {
-  return async (input: z.input<S>): Promise<ActionResult<T>> => {
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) return { ok: false, code: 'VALIDATION', fieldErrors: fieldErrorsOf(parsed.error) };
-    try {
-      return { ok: true, data: await handler(parsed.data) };
-    } catch (error) {
-      if (isNextControlFlow(error)) throw error;
-      if (error instanceof AppError) return { ok: false, code: error.code, fieldErrors: error.fieldErrors };
-      console.error('[action] unexpected error', error);
-      return { ok: false, code: 'INTERNAL' };
-    }
-  };
+export async function actionResult<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await work() };
+  } catch (error) {
+    if (isNextControlFlow(error)) throw error;
+    if (error instanceof AppError) return { ok: false, code: error.code, fieldErrors: error.fieldErrors };
+    console.error('[action] unexpected error', error);
+    return { ok: false, code: 'INTERNAL' };
+  }
+}
+
+/** Parses with the form's own schema; a failure is VALIDATION with the field messages. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new AppError('VALIDATION', fieldErrorsOf(parsed.error));
+  return parsed.data;
 }
 
 /** Pads a response to a minimum duration, so timing does not reveal which branch ran. */

@@ -87,7 +87,8 @@ describe('a head acts only on their own delegation', () => {
     actAs(head);
     const extra = await actions.inviteMember({ delegationId: delegation.id, member: { firstName: 'A', lastName: 'B', email: uniqueEmail() }, headId: head.id } as never);
     expect(extra).toMatchObject({ ok: false, code: 'VALIDATION' });
-    expect(await actions.setDelegationQuota({ delegationId: delegation.id, quota: '1; DROP' } as never)).toMatchObject({ ok: false, code: 'VALIDATION' });
+    // A secretariat action: the gate answers before the input is read (a head learns nothing, not even validation errors).
+    expect(await actions.setDelegationQuota({ delegationId: delegation.id, quota: '1; DROP' } as never)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await actions.previewImport({ delegationId: delegation.id } as never)).toMatchObject({ ok: false, code: 'VALIDATION' });
   });
 

@@ -25,15 +25,15 @@ const PASSPORT = 'PXA9912345';
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 function endpoints(): [string, Handler, string, Record<string, string>][] {
   return [
-    ['attendees csv', attendees as Handler, `/api/exports/${slug}/attendees?format=csv&columns=lastName`, { slug }],
-    ['attendees xlsx', attendees as Handler, `/api/exports/${slug}/attendees?format=xlsx&columns=lastName`, { slug }],
-    ['attendees pdf', attendees as Handler, `/api/exports/${slug}/attendees?format=pdf&columns=lastName`, { slug }],
-    ['sign-in sheet', signIn as Handler, `/api/exports/${slug}/sessions/${sessionId}/sign-in`, { slug, sessionId }],
-    ['logistics', logistics as Handler, `/api/exports/${slug}/logistics`, { slug }],
-    ['roster', roster as Handler, `/api/exports/${slug}/roster?format=csv`, { slug }],
-    ['badges (bulk)', badges as Handler, `/api/badges/${slug}`, { slug }],
-    ['badge (one)', badges as Handler, `/api/badges/${slug}?registrationId=${registrationId}`, { slug }],
-    ['check-in count', count as unknown as Handler, `/api/checkin/${slug}/count`, { slug }],
+    ['attendees csv', attendees as unknown as Handler, `/api/exports/${slug}/attendees?format=csv&columns=lastName`, { slug }],
+    ['attendees xlsx', attendees as unknown as Handler, `/api/exports/${slug}/attendees?format=xlsx&columns=lastName`, { slug }],
+    ['attendees pdf', attendees as unknown as Handler, `/api/exports/${slug}/attendees?format=pdf&columns=lastName`, { slug }],
+    ['sign-in sheet', signIn as unknown as Handler, `/api/exports/${slug}/sessions/${sessionId}/sign-in`, { slug, sessionId }],
+    ['logistics', logistics as unknown as Handler, `/api/exports/${slug}/logistics`, { slug }],
+    ['roster', roster as unknown as Handler, `/api/exports/${slug}/roster?format=csv`, { slug }],
+    ['badges (bulk)', badges as unknown as Handler, `/api/badges/${slug}`, { slug }],
+    ['badge (one)', badges as unknown as Handler, `/api/badges/${slug}?registrationId=${registrationId}`, { slug }],
+    ['check-in count', count as unknown as unknown as Handler, `/api/checkin/${slug}/count`, { slug }],
   ];
 }
 const call = (handler: Handler, url: string, params: Record<string, string>) => handler(new Request(`http://test${url}`), { params: Promise.resolve(params) });
@@ -95,7 +95,7 @@ describe('sensitive columns', () => {
     actAs(users.organizer);
     const all = 'reference,lastName,firstName,email,phone,status,participantType,organization,organizationKind,organizationRole,country,continent,city,delegation,languages,interpretationNeeds,arrivalAt,departureAt,accommodation,dietary,dietaryNotes,accessibility,accessibilityNotes,visaLetterRequested,visaLetterIssuedAt,bursaryStatus,submittedAt,checkedInAt';
     for (const format of ['csv', 'xlsx', 'pdf']) {
-      const response = await call(attendees as Handler, `/api/exports/${slug}/attendees?format=${format}&columns=${all}`, { slug });
+      const response = await call(attendees as unknown as Handler, `/api/exports/${slug}/attendees?format=${format}&columns=${all}`, { slug });
       expect(response.status).toBe(200);
       const body = Buffer.from(await response.arrayBuffer());
       expect(body.includes(PASSPORT), format).toBe(false);
@@ -113,7 +113,7 @@ describe('sensitive columns', () => {
     actAs(users.organizer);
     const before = await auditCount();
     for (const column of ['passportNumber', 'dateOfBirth', 'passportExpiry', 'nationality']) {
-      const response = await call(attendees as Handler, `/api/exports/${slug}/attendees?format=csv&columns=lastName,${column}`, { slug });
+      const response = await call(attendees as unknown as Handler, `/api/exports/${slug}/attendees?format=csv&columns=lastName,${column}`, { slug });
       expect(response.status, column).toBe(403);
       expect(Buffer.from(await response.arrayBuffer()).includes(PASSPORT)).toBe(false);
     }
@@ -122,7 +122,7 @@ describe('sensitive columns', () => {
 
   it('the secretariat gets them when asked, and the export is audited', async () => {
     actAs(users.secretariat);
-    const response = await call(attendees as Handler, `/api/exports/${slug}/attendees?format=csv&columns=lastName,passportNumber,dateOfBirth`, { slug });
+    const response = await call(attendees as unknown as Handler, `/api/exports/${slug}/attendees?format=csv&columns=lastName,passportNumber,dateOfBirth`, { slug });
     expect(response.status).toBe(200);
     const text = await response.text();
     expect(text).toContain(PASSPORT);

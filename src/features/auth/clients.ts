@@ -1,9 +1,11 @@
 import 'server-only';
 import type { z } from 'zod';
-import { defineAction, type ActionResult } from '@/lib/action';
+import { actionResult, parseInput, type ActionResult } from '@/lib/action';
 import { AppError } from '@/lib/errors';
 import { handleRoute } from '@/lib/route';
 import type { Role } from '@/generated/prisma/enums';
+import { enforceRateLimits } from '@/features/rate-limit/mutations';
+import type { RateLimitRule } from '@/features/rate-limit/policy';
 import { getActor, requireRole, requireUser, type Actor } from './data';
 
 /**
@@ -54,12 +56,32 @@ async function actorFor(gate: Gate): Promise<Actor | null> {
   }
 }
 
-function client<C>(gate: Gate) {
-  return <S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, ctx: C) => Promise<T>) =>
+/**
+ * Optional links after the gate: rate limits computed from the parsed input
+ * and the caller (per IP, per target address…), each refused as RATE_LIMITED
+ * before the handler runs.
+ */
+export type ActionOptions<I, C> = { limits?: (input: I, ctx: C) => RateLimitRule[] | Promise<RateLimitRule[]> };
+
+/*
+ * The order is the point: gate FIRST, then parse, then limits, then the
+ * handler. An unauthorised caller learns nothing, not even which fields a
+ * staff action expects (its validation errors).
+ */
+function client<C extends PublicCtx>(gate: Gate) {
+  return <S extends z.ZodType, T>(
+    schema: S,
+    handler: (input: z.output<S>, ctx: C) => Promise<T>,
+    options: ActionOptions<z.output<S>, C> = {},
+  ) =>
     mark(
-      defineAction(schema, async (input) => handler(input, { actor: await actorFor(gate) } as C)) as (
-        input: z.input<S>,
-      ) => Promise<ActionResult<T>>,
+      (input: z.input<S>): Promise<ActionResult<T>> =>
+        actionResult(async () => {
+          const ctx = { actor: await actorFor(gate) } as C;
+          const parsed = parseInput(schema, input);
+          if (options.limits) await enforceRateLimits(await options.limits(parsed, ctx));
+          return handler(parsed, ctx);
+        }),
       gate,
     );
 }

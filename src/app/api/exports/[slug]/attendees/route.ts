@@ -1,10 +1,7 @@
+import { staffRoute } from '@/features/auth/clients';
 import { exportAttendees } from '@/features/exports/service';
-import { handleRoute } from '@/lib/route';
 
 export const dynamic = 'force-dynamic';
 
 /** Streams the filtered attendee list as CSV, XLSX or PDF (staff; sensitive columns: secretariat). */
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  return handleRoute(() => exportAttendees(slug, new URL(request.url).searchParams));
-}
+export const GET = staffRoute<{ slug: string }>((request, { params }) => exportAttendees(params.slug, new URL(request.url).searchParams));

@@ -1,10 +1,7 @@
+import { staffRoute } from '@/features/auth/clients';
 import { exportRoster } from '@/features/exports/service-lists';
-import { handleRoute } from '@/lib/route';
 
 export const dynamic = 'force-dynamic';
 
 /** Delegation roster: quota use and members (CSV or XLSX, staff). */
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  return handleRoute(() => exportRoster(slug, new URL(request.url).searchParams));
-}
+export const GET = staffRoute<{ slug: string }>((request, { params }) => exportRoster(params.slug, new URL(request.url).searchParams));

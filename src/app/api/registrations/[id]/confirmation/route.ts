@@ -1,18 +1,16 @@
 import { isLocale, type AppLocale } from '@/lib/i18n/locales';
-import { getActor } from '@/features/auth/data';
+import { AppError } from '@/lib/errors';
+import { userRoute } from '@/features/auth/clients';
 import { findRegistrationForConfirmation } from '@/features/registrations/data';
 import { renderConfirmationPdf } from '@/features/registrations/pdf';
 
 export const dynamic = 'force-dynamic';
 
-/** The registration confirmation (PDF): the owner and staff; 404 for anyone else, signed in or not. */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const actor = await getActor();
-  const notFound = () => new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
-  if (!actor || id.length > 64) return notFound();
-  const registration = await findRegistrationForConfirmation(actor, id);
-  if (!registration || registration.status === 'CANCELLED') return notFound();
+/** The registration confirmation (PDF): the owner and staff (scoped load); 404 for anyone else. */
+export const GET = userRoute<{ id: string }>(async (request, { actor, params }) => {
+  if (params.id.length > 64) throw new AppError('NOT_FOUND');
+  const registration = await findRegistrationForConfirmation(actor, params.id);
+  if (!registration || registration.status === 'CANCELLED') throw new AppError('NOT_FOUND');
   const wanted = new URL(request.url).searchParams.get('locale');
   const locale: AppLocale = isLocale(wanted) ? wanted : isLocale(actor.locale) ? actor.locale : 'fr';
   const pdf = await renderConfirmationPdf(registration, locale);
@@ -23,4 +21,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       'Cache-Control': 'private, no-store',
     },
   });
-}
+});
