@@ -1,5 +1,6 @@
 // `npm run demo`: the app with demo data on embedded PGlite, from a fresh clone.
-//   migrations -> demo data (only if the database is empty) -> build -> next start
+//   migrations -> demo data (only if the database is empty) -> build -> server (tools/server.mjs)
+// in demo mode (DEMO_MODE=1): the staff outbox shows secret links, a banner says so.
 // The auth secret is generated once and kept in .data/auth-secret.
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ const env = {
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? readFileSync(secretFile, 'utf8').trim(),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
+  DEMO_MODE: '1',
 };
 
 function step(label: string, cmd: string, args: string[]) {
@@ -26,6 +28,6 @@ step('applying migrations', 'npx', ['tsx', 'tools/db.ts', 'deploy']);
 step('loading demo data (skipped when already there)', 'npx', ['tsx', 'prisma/seed.ts', '--if-empty']);
 step('building', 'npx', ['next', 'build']);
 console.log(`\n[demo] Rencontre on http://localhost:${port} — demo accounts in README.md`);
-const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env });
+const server = spawn('node', ['tools/server.mjs', '-p', port], { stdio: 'inherit', env });
 server.on('exit', (code) => process.exit(code ?? 0));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));

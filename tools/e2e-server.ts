@@ -8,7 +8,8 @@ import path from 'node:path';
 const port = process.env.E2E_PORT ?? '3100';
 const dataDir = path.resolve(process.env.E2E_PGLITE_DIR ?? `.data/e2e-${port}`);
 const distDir = process.env.NEXT_DIST_DIR || '.next';
-const env = { ...process.env, PGLITE_DIR: dataDir, DATABASE_URL: '', NODE_ENV: 'production' as const };
+// Demo mode: the tests read verification and invitation links from the staff outbox.
+const env = { ...process.env, PGLITE_DIR: dataDir, DATABASE_URL: '', NODE_ENV: 'production' as const, DEMO_MODE: '1', SMTP_URL: '' };
 
 if (!existsSync(path.join(distDir, 'BUILD_ID'))) {
   console.error(`[e2e-server] no build in ${distDir}: run \`npm run build\` first (npm test does).`);

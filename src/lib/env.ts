@@ -1,4 +1,5 @@
 import 'server-only';
+import { demoModeRefusal } from './env-check';
 
 /** Where the app is reachable, for links in e-mails. */
 export function appUrl(): string {
@@ -17,9 +18,20 @@ export function mailFrom(): string {
 /** Secret for signed tokens (sessions, badge QR codes). Required in production. */
 export function authSecret(): string {
   const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
-  if (secret) return secret;
+  if (secret && (secret.length >= 32 || process.env.NODE_ENV !== 'production')) return secret;
   if (process.env.NODE_ENV === 'production') {
-    throw new Error('NEXTAUTH_SECRET is not set (npm run demo sets one for you; see README).');
+    throw new Error('NEXTAUTH_SECRET must be set to at least 32 characters in production (npm run demo sets one for you; see README).');
   }
   return 'development-only-secret-do-not-use-in-production';
+}
+
+/**
+ * Demo mode (`npm run demo`, DEMO_MODE=1): the staff outbox shows messages
+ * with secret links so a demo works without a mail server, and every page
+ * says so in a banner. Never on where the deployment looks real (see
+ * demoModeRefusal: PostgreSQL, SMTP_URL, APP_ENV=production) — re-checked on
+ * every call, not only at start.
+ */
+export function isDemoMode(): boolean {
+  return process.env.DEMO_MODE === '1' && demoModeRefusal(process.env) === null;
 }

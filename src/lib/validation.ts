@@ -48,3 +48,49 @@ export function parseMessage(message: string): { key: string; n?: number } {
   const [key, param] = message.split(':');
   return param === undefined ? { key } : { key, n: Number(param) };
 }
+
+/*
+ * Integers, parsed strictly: a JS integer, or a string of decimal digits
+ * (surrounding spaces from a text box allowed). Never an array ([7]), a
+ * boolean (true), hex ("0x8"), an exponent ("1e3"), a fraction ("7.0") or
+ * anything else `Number()`/`z.coerce` would quietly turn into a number.
+ */
+const DIGITS = /^-?\d{1,15}$/;
+
+function toStrictInt(v: unknown): number | undefined {
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? v : Number.NaN;
+  if (typeof v === 'string' && DIGITS.test(v.trim())) return Number(v.trim());
+  return Number.NaN;
+}
+
+/** A required integer in [min, max]. */
+export function intField(min: number, max: number) {
+  return z
+    .union([z.number(), z.string()], { error: msg.invalid })
+    .transform((v, ctx) => {
+      if (v === '') {
+        ctx.addIssue({ code: 'custom', message: msg.required });
+        return z.NEVER;
+      }
+      return toStrictInt(v);
+    })
+    .pipe(z.number({ error: msg.invalid }).int({ error: msg.invalid }).min(min, { error: `min:${min}` }).max(max, { error: `max:${max}` }));
+}
+
+/** An optional integer in [min, max]: '' and undefined become undefined. */
+export function optionalIntField(min: number, max: number) {
+  return z
+    .union([z.number(), z.string()], { error: msg.invalid })
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? undefined : toStrictInt(v)))
+    .pipe(z.number({ error: msg.invalid }).int({ error: msg.invalid }).min(min, { error: `min:${min}` }).max(max, { error: `max:${max}` }).optional());
+}
+
+/** A page number from a search param: anything but plain digits in range is page 1 (undefined). */
+export const pageParam = z
+  .unknown()
+  .transform((v) => {
+    const n = typeof v === 'string' && /^\d{1,5}$/.test(v) ? Number(v) : Number.NaN;
+    return n >= 1 && n <= 10_000 ? n : undefined;
+  })
+  .optional();

@@ -2,6 +2,8 @@
 
 import { publicAction } from '@/features/auth/clients';
 import { withMinimumDuration } from '@/lib/action';
+import { requestIp } from '@/lib/request-ip';
+import { rule } from '@/features/rate-limit/policy';
 import { AppError } from '@/lib/errors';
 import { hashPassword } from '@/lib/password';
 import { isLocale } from '@/lib/i18n/locales';
@@ -13,6 +15,14 @@ import { forgotPasswordSchema, resendVerificationSchema, resetPasswordSchema, si
 
 // Answers that must not reveal whether an account exists take at least this long.
 const UNIFORM_MS = 700;
+
+/*
+ * Every public form that sends a mail to an address the caller types is
+ * rate-limited per target address (nobody can flood a mailbox) and per client
+ * IP. Counted whether or not the account exists, so a refusal reveals nothing.
+ */
+const mailLimits = (bucket: 'resetToAddress' | 'verificationToAddress') => async ({ email }: { email: string }) => [rule(bucket, email), rule('mailPerIp', await requestIp())];
+const signUpLimits = async ({ email }: { email: string }) => [rule('signUpAddress', email), rule('mailPerIp', await requestIp())];
 
 function refuseCommon(password: string) {
   if (isCommonPassword(password)) throw new AppError('VALIDATION', { password: ['passwordCommon'] });
@@ -40,7 +50,7 @@ export const signUp = publicAction(signUpSchema, async (input) => {
     scheduleDispatch();
     return { email: input.email };
   });
-});
+}, { limits: signUpLimits });
 
 export const verifyEmail = publicAction(verifyEmailSchema, async ({ token }) => {
   await verifyEmailMutation(token);
@@ -56,6 +66,7 @@ export const resendVerification = publicAction(resendVerificationSchema, async (
     }
     return { email };
   }),
+  { limits: mailLimits('verificationToAddress') },
 );
 
 export const requestPasswordReset = publicAction(forgotPasswordSchema, async ({ email, locale }) =>
@@ -67,6 +78,7 @@ export const requestPasswordReset = publicAction(forgotPasswordSchema, async ({ 
     }
     return { email };
   }),
+  { limits: mailLimits('resetToAddress') },
 );
 
 export const resetPassword = publicAction(resetPasswordSchema, async ({ token, password }) => {

@@ -5,6 +5,8 @@ import { AppError } from '@/lib/errors';
 import type { Role } from '@/generated/prisma/enums';
 import { getSessionClaims } from './session';
 import { hashSecret } from './tokens';
+import { isRateLimited } from '@/features/rate-limit/data';
+import { rule } from '@/features/rate-limit/policy';
 import type { TokenType } from '@/generated/prisma/enums';
 
 export type Actor = { id: string; role: Role; name: string; email: string; locale: string };
@@ -41,19 +43,13 @@ export async function requireRole(...roles: Role[]): Promise<Actor> {
   return actor;
 }
 
-export const THROTTLE_WINDOW_MS = 15 * 60_000;
-export const THROTTLE_MAX_FAILURES = 10;
-
-/** True when the account or the IP has 10 failed sign-ins in the last 15 minutes. */
+/** True when the account or the client IP has 10 failed sign-ins in the current 15-minute window. */
 export async function isSignInThrottled(email: string, ip: string | null): Promise<boolean> {
-  const keys = [`email:${email}`, ...(ip ? [`ip:${ip}`] : [])];
-  const since = new Date(Date.now() - THROTTLE_WINDOW_MS);
-  const counts = await db.authAttempt.groupBy({
-    by: ['key'],
-    where: { key: { in: keys }, createdAt: { gt: since } },
-    _count: { _all: true },
-  });
-  return counts.some((c) => c._count._all >= THROTTLE_MAX_FAILURES);
+  for (const key of [email, ip]) {
+    const r = rule('signInFailure', key);
+    if (r.key && (await isRateLimited({ ...r, key: r.key }))) return true;
+  }
+  return false;
 }
 
 export function findUserForSignIn(email: string) {

@@ -8,7 +8,8 @@ import type { Prisma } from '@/generated/prisma/client';
 import { writeAudit } from '@/features/audit/mutations';
 import { queueEmail } from '@/features/email/mutations';
 import { hashSecret, newSecret, TOKEN_TTL_MS } from './tokens';
-import { THROTTLE_WINDOW_MS } from './data';
+import { clearRateLimit, hitRateLimit } from '@/features/rate-limit/mutations';
+import { rateLimitId, rule } from '@/features/rate-limit/policy';
 
 async function issueToken(tx: Prisma.TransactionClient, type: TokenType, userId: string): Promise<string> {
   const { secret, hash } = newSecret();
@@ -95,20 +96,22 @@ export async function resetPassword(secret: string, passwordHash: string): Promi
     });
     if (!user.emailVerifiedAt) await tx.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
     await tx.oneTimeToken.updateMany({ where: { userId: user.id, type: 'PASSWORD_RESET', usedAt: null }, data: { usedAt: new Date() } });
-    await tx.authAttempt.deleteMany({ where: { key: `email:${user.email}` } });
+    // The reset link proves the owner: it lifts the per-account sign-in lock a stranger may have set off.
+    await tx.rateLimit.deleteMany({ where: { id: rateLimitId(rule('signInFailure', user.email)) } });
     await queueEmail(tx, { to: user.email, userId: user.id, locale: user.locale, template: 'passwordChanged', params: { name: user.name } });
   });
 }
 
+/** Counts a failed sign-in against the account and the client IP (the same counters as every rate limit). */
 export async function recordFailedSignIn(email: string, ip: string | null): Promise<void> {
-  const keys = [`email:${email}`, ...(ip ? [`ip:${ip}`] : [])];
-  await db.authAttempt.createMany({ data: keys.map((key) => ({ key })) });
-  // Keep the table small: attempts older than the window no longer count.
-  if (Math.random() < 0.05) await db.authAttempt.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - 2 * THROTTLE_WINDOW_MS) } } });
+  for (const key of [email, ip]) {
+    const r = rule('signInFailure', key);
+    if (r.key) await hitRateLimit({ ...r, key: r.key });
+  }
 }
 
 export async function clearFailedSignIns(email: string): Promise<void> {
-  await db.authAttempt.deleteMany({ where: { key: `email:${email}` } });
+  await clearRateLimit(rule('signInFailure', email));
 }
 
 /** Secretariat only (checked by the caller with policy.canChangeRole); audited. */

@@ -1,14 +1,8 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { clientIpOf } from '@/lib/request-ip';
 import { authorizeCredentials } from './sign-in';
-
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
-  const forwarded = headers?.['x-forwarded-for'];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-  const real = headers?.['x-real-ip'];
-  return first || (Array.isArray(real) ? real[0] : real) || null;
-}
 
 /**
  * NextAuth (v4) with e-mail + password. JWT sessions (required by the
@@ -26,7 +20,7 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const outcome = await authorizeCredentials(
           { email: credentials?.email ?? '', password: credentials?.password ?? '' },
-          clientIp(req?.headers),
+          clientIpOf(req?.headers),
         );
         if (outcome.ok) return outcome.user;
         if (outcome.error === 'INVALID') return null;

@@ -5,6 +5,8 @@ import { createHash } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { AppError } from '@/lib/errors';
 import { hashPassword } from '@/lib/password';
+import { requestIp } from '@/lib/request-ip';
+import { rule } from '@/features/rate-limit/policy';
 import type { Actor } from '@/features/auth/data';
 import { isCommonPassword } from '@/features/auth/common-passwords';
 import { scheduleDispatch } from '@/features/email/dispatch';
@@ -79,7 +81,7 @@ export const acceptInviteWithNewAccount = publicAction(acceptInviteNewAccountSch
     if (isUniqueViolation(error)) throw new AppError('CONFLICT');
     throw error;
   }
-});
+}, { limits: async () => [rule('mailPerIp', await requestIp())] });
 
 // ---- Heads ----------------------------------------------------------------------
 
@@ -95,7 +97,8 @@ export const inviteMember = userAction(inviteMemberSchema, async ({ delegationId
     if (isUniqueViolation(error)) throw new AppError('CONFLICT', { email: ['delegations.alreadyInvited'] });
     throw error;
   }
-});
+  // Invitations are mail to a typed address: per target address and per sending account.
+}, { limits: ({ member }, { actor }) => [rule('inviteToAddress', member.email), rule('invitesPerAccount', actor.id)] });
 
 export const resendInvite = userAction(inviteIdSchema, async ({ delegationId, inviteId }, { actor }) => {
   const delegation = await headedOpenDelegation(actor, delegationId);
@@ -103,7 +106,7 @@ export const resendInvite = userAction(inviteIdSchema, async ({ delegationId, in
   scheduleDispatch();
   revalidatePath(HEAD_PATHS, 'layout');
   return { sent: true };
-});
+}, { limits: (_input, { actor }) => [rule('invitesPerAccount', actor.id)] });
 
 export const withdrawInvite = userAction(inviteIdSchema, async ({ delegationId, inviteId }, { actor }) => {
   const delegation = await headedOpenDelegation(actor, delegationId);

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { CONTINENTS, isCountryCode } from '@/lib/geo';
 import { LOCALES } from '@/lib/i18n/locales';
-import { emailField, msg, optionalText, requiredText } from '@/lib/validation';
+import { emailField, intField, msg, optionalText, requiredText } from '@/lib/validation';
 import { passwordField } from '@/features/auth/schema';
 
 export const DELEGATION_STATUSES = ['REQUESTED', 'APPROVED', 'CLOSED'] as const;
@@ -37,11 +37,7 @@ const optionalContinent = z
   .optional()
   .transform((v) => v || undefined);
 
-const quotaField = z.coerce
-  .number({ error: msg.invalid })
-  .int({ error: msg.invalid })
-  .min(1, { error: 'min:1' })
-  .max(QUOTA_MAX, { error: `max:${QUOTA_MAX}` });
+const quotaField = intField(1, QUOTA_MAX);
 
 /** Name, country or network, continent: shared by the request form and the secretariat's creation form. */
 const delegationShape = {

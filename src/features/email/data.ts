@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { forbidden, notFound } from '@/lib/errors';
 import { canReadOutbox } from '@/features/auth/policy';
 import type { Actor } from '@/features/auth/data';
-import { smtpUrl } from '@/lib/env';
+import { isDemoMode } from '@/lib/env';
 import { canReadMessageBody } from './policy';
 
 const PAGE_SIZE = 50;
@@ -30,6 +30,6 @@ export async function getOutboxMessage(actor: Actor, id: string) {
   const message = await db.emailOutbox.findUnique({ where: { id }, include: { user: { select: { role: true } } } });
   if (!message) throw notFound();
   const { user, ...rest } = message;
-  const readable = canReadMessageBody(actor, message, user?.role ?? null, Boolean(smtpUrl()));
+  const readable = canReadMessageBody(actor, message, user?.role ?? null, isDemoMode());
   return readable ? { ...rest, withheld: false } : { ...rest, text: '', html: null, withheld: true };
 }

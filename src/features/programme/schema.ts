@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { LOCALES } from '@/lib/i18n/locales';
 import { isCountryCode, isLanguageCode } from '@/lib/geo';
-import { msg, optionalText, requiredText } from '@/lib/validation';
+import { intField, msg, optionalIntField, optionalText, requiredText } from '@/lib/validation';
 import { eligibilitySchema } from './eligibility';
 
 export const SESSION_KINDS = ['PLENARY', 'WORKSHOP', 'CAUCUS', 'CONTINENTAL', 'FIELD_VISIT', 'SOCIAL'] as const;
@@ -16,20 +16,9 @@ const optionalId = z
   .nullable()
   .transform((v) => v || null);
 
-/** An integer typed in a text box: '' -> undefined. */
-function optionalInt(min: number, max: number) {
-  return z
-    .union([z.number(), z.string()], { error: msg.invalid })
-    .optional()
-    .transform((v) => (v === undefined || v === '' ? undefined : Number(v)))
-    .pipe(z.number({ error: msg.invalid }).int({ error: msg.invalid }).min(min, { error: `min:${min}` }).max(max, { error: `max:${max}` }).optional());
-}
-function requiredInt(min: number, max: number) {
-  return z
-    .union([z.number(), z.string()], { error: msg.invalid })
-    .transform((v) => (v === '' ? Number.NaN : Number(v)))
-    .pipe(z.number({ error: msg.required }).int({ error: msg.invalid }).min(min, { error: `min:${min}` }).max(max, { error: `max:${max}` }));
-}
+/** Integers typed in a text box, parsed strictly (lib/validation). */
+const optionalInt = optionalIntField;
+const requiredInt = intField;
 
 /** `{ fr, en, es, pt }`; empty languages are dropped (the event's first language is the fallback). */
 function multilingual(max: number, { required, multiline = false }: { required: boolean; multiline?: boolean }) {

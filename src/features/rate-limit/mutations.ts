@@ -5,7 +5,7 @@ import type { RateLimitRule } from './policy';
 
 export type RateLimitOutcome = { ok: boolean; count: number; retryAfterMs: number };
 
-const id = (r: Pick<RateLimitRule, 'bucket' | 'key'>) => `${r.bucket}:${r.key}`;
+import { rateLimitId as id } from './policy';
 
 /**
  * Counts one hit against "<bucket>:<key>" and says whether it is within the
@@ -27,12 +27,6 @@ export async function hitRateLimit(r: RateLimitRule & { key: string }, now = Dat
   // Keep the table small: counters whose window ended long ago are dead.
   if (Math.random() < 0.01) await db.rateLimit.deleteMany({ where: { windowStart: { lt: BigInt(now - 24 * 3_600_000) } } });
   return { ok: count <= r.limit, count, retryAfterMs: Math.max(0, Number(row.windowStart) + r.windowMs - now) };
-}
-
-/** Whether "<bucket>:<key>" has reached its limit in the current window (no hit counted). */
-export async function isRateLimited(r: RateLimitRule & { key: string }, now = Date.now()): Promise<boolean> {
-  const row = await db.rateLimit.findUnique({ where: { id: id(r) } });
-  return !!row && now - Number(row.windowStart) < r.windowMs && row.count >= r.limit;
 }
 
 /** Forgets a counter (a successful sign-in, a password reset through the e-mailed link). */

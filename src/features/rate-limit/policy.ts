@@ -15,8 +15,14 @@ const HOUR = 60 * MINUTE;
 export const LIMITS = {
   /** Failed sign-ins: 10 per 15 minutes, per account and per client IP (a lock until the window ends). */
   signInFailure: { limit: 10, windowMs: 15 * MINUTE },
-  /** Anything that sends a mail to an address typed by the caller, per target address. */
-  mailToAddress: { limit: 5, windowMs: HOUR },
+  /*
+   * Mail to an address typed by the caller, per target address, one bucket per
+   * purpose: burning one (e.g. invitations) never blocks another (the owner's
+   * own reset link). A flood of reset requests sends the owner working links.
+   */
+  resetToAddress: { limit: 5, windowMs: HOUR },
+  verificationToAddress: { limit: 5, windowMs: HOUR },
+  inviteToAddress: { limit: 5, windowMs: HOUR },
   /** Sign-ups per target address (higher: a double submit is not an attack). */
   signUpAddress: { limit: 10, windowMs: HOUR },
   /** Mail-sending public forms per client IP. */
@@ -33,3 +39,6 @@ export type LimitName = keyof typeof LIMITS;
 export function rule(bucket: LimitName, key: string | null | undefined): RateLimitRule {
   return { bucket, key: key ? key.toLowerCase() : null, ...LIMITS[bucket] };
 }
+
+/** The stored counter's id. */
+export const rateLimitId = (r: Pick<RateLimitRule, 'bucket' | 'key'>) => `${r.bucket}:${r.key}`;

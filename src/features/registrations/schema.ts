@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { isLanguageCode } from '@/lib/geo';
 import { LOCALES } from '@/lib/i18n/locales';
-import { emailField, msg, optionalText, requiredText } from '@/lib/validation';
+import { emailField, msg, optionalText, pageParam, requiredText } from '@/lib/validation';
 import { checkAnswers, type Answer, type QuestionDef } from './questions';
 import { codeList, countryField, optionalCountry, optionalDate, optionalEnum, requiredEnum } from './fields';
 import { addDays } from '@/lib/zoned-time';
@@ -269,6 +269,6 @@ export const listRegistrationsQuerySchema = z.object({
   fee: z.string().max(64).optional().catch(undefined),
   bursary: z.enum(['yes', 'no']).optional().catch(undefined),
   visa: z.enum(['yes', 'no']).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+  page: pageParam,
 });
 export type ListRegistrationsQuery = z.output<typeof listRegistrationsQuerySchema>;

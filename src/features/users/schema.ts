@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageParam } from '@/lib/validation';
 
 export const ROLES = ['DELEGATE', 'ORGANIZER', 'SECRETARIAT'] as const;
 
@@ -17,5 +18,5 @@ export type SetUserDisabledInput = z.input<typeof setUserDisabledSchema>;
 export const listUsersQuerySchema = z.object({
   q: z.string().max(200).optional().catch(undefined),
   role: z.enum(ROLES).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+  page: pageParam,
 });

@@ -127,7 +127,8 @@ export async function withdrawInvite(actor: { id: string }, delegation: { id: st
 export type AcceptOutcome = { slug: string; delegationName: string; joined: JoinOutcome | 'DRAFT' };
 
 /**
- * The invited person (signed in, or just signed up through the link) accepts:
+ * The invited person (signed in with the invited address, or just signed up
+ * through the link) accepts:
  * the link is used once; the invitation remembers them; if they already
  * registered for the event their registration joins at once (atomic quota),
  * else their registration draft is created (or completed) with what the head
@@ -136,6 +137,11 @@ export type AcceptOutcome = { slug: string; delegationName: string; joined: Join
 export async function acceptInviteInTx(tx: Tx, userId: string, secret: string, now: Date = new Date()): Promise<AcceptOutcome> {
   const token = await tx.oneTimeToken.findUnique({ where: { tokenHash: hashSecret(secret) }, select: { id: true, type: true, subjectId: true } });
   if (!token || token.type !== 'DELEGATION_INVITE' || !token.subjectId) throw new AppError('TOKEN_INVALID');
+  // Scoped to the invited address: another signed-in account gets the same
+  // refusal as an unknown link, and the link stays usable by its owner.
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
+  const mine = user && (await tx.delegationInvite.findFirst({ where: { id: token.subjectId, email: { equals: user.email, mode: 'insensitive' } }, select: { id: true } }));
+  if (!mine) throw new AppError('TOKEN_INVALID');
   const claimed = await tx.oneTimeToken.updateMany({ where: { id: token.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now, userId } });
   if (claimed.count !== 1) throw new AppError('TOKEN_INVALID');
   const invite = await tx.delegationInvite.findUnique({

@@ -25,7 +25,10 @@ export default async function InvitationPage({ params }: Props) {
   const { token: raw } = await params;
   const token = decodeURIComponent(raw);
   const t = await getTranslations('delegations.invitation');
-  const invite = token.length >= 10 && token.length <= 200 ? await findInviteByToken(token) : null;
+  const found = token.length >= 10 && token.length <= 200 ? await findInviteByToken(token) : null;
+  const actor = await getActor();
+  // An invitation is for the invited address only: signed in as anyone else, it looks like an invalid link.
+  const invite = found && (!actor || actor.email.toLowerCase() === found.email.toLowerCase()) ? found : null;
   if (!invite) {
     return (
       <>
@@ -34,7 +37,6 @@ export default async function InvitationPage({ params }: Props) {
       </>
     );
   }
-  const actor = await getActor();
   const d = invite.delegation;
   const name = `${invite.firstName} ${invite.lastName}`.trim();
   const here = `/${locale}/invitations/${encodeURIComponent(token)}`;
