@@ -9,6 +9,11 @@ const nextConfig: NextConfig = {
   // Loaded by Node at run time, not bundled (PGlite resolves its WASM files by URL).
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg', '@node-rs/argon2', 'pdfkit', 'exceljs'],
   poweredByHeader: false,
+  experimental: {
+    // Server-action bodies: a member import file may be 1 MB (MAX_IMPORT_BYTES), plus the form around it.
+    // Keep in step with ACTION_BODY_LIMIT_BYTES in src/lib/request-guard.ts, which answers 413 above it.
+    serverActions: { bodySizeLimit: '2mb' },
+  },
   // Types are checked by `npm run typecheck` (the first step of `npm test` and of
   // `npm run build`), not a second time inside `next build`.
   typescript: { ignoreBuildErrors: true },

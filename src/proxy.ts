@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { getToken } from 'next-auth/jwt';
 import { routing } from '@/lib/i18n/routing';
+import { checkActionBody, isServerActionRequest } from '@/lib/request-guard';
 
 const intl = createMiddleware(routing);
 
@@ -12,6 +13,11 @@ const intl = createMiddleware(routing);
  */
 export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // Bad server-action bodies get a clear 413/400 here rather than a 500 from inside Next.
+  if (isServerActionRequest(request)) {
+    const refusal = await checkActionBody(request);
+    if (refusal) return refusal;
+  }
   const match = pathname.match(/^\/(fr|en|es|pt)(\/(staff|account|my)(\/|$).*)$/);
   if (match) {
     const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET });

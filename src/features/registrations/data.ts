@@ -62,7 +62,7 @@ export function findDraft(userId: string, eventId: string) {
   return db.registrationDraft.findUnique({ where: { userId_eventId: { userId, eventId } }, select: { data: true, step: true, updatedAt: true } });
 }
 
-/** Everything but the sensitive fields. */
+/** Everything but the sensitive fields (nationality, passport, date of birth: see sensitiveSelect). */
 export const registrationSelect = {
   id: true,
   eventId: true,
@@ -95,7 +95,6 @@ export const registrationSelect = {
   accessibility: true,
   accessibilityNotes: true,
   visaLetterRequested: true,
-  nationality: true,
   visaLetterIssuedAt: true,
   bursaryRequested: true,
   bursaryAmountMinor: true,
@@ -112,7 +111,8 @@ export const registrationSelect = {
   feeCategory: { select: { id: true, code: true, label: true, amountMinor: true, currency: true } },
 } as const satisfies Prisma.RegistrationSelect;
 
-export const sensitiveSelect = { passportNumber: true, passportExpiry: true, dateOfBirth: true } as const satisfies Prisma.RegistrationSelect;
+/** Visa data: the delegate and the secretariat only (pages, exports, PDFs, e-mails). */
+export const sensitiveSelect = { nationality: true, passportNumber: true, passportExpiry: true, dateOfBirth: true } as const satisfies Prisma.RegistrationSelect;
 
 export type RegistrationView = Prisma.RegistrationGetPayload<{ select: typeof registrationSelect }>;
 export type SensitiveFields = Prisma.RegistrationGetPayload<{ select: typeof sensitiveSelect }>;

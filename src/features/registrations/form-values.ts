@@ -8,8 +8,8 @@ export type StoredRegistration = {
   firstName: string; lastName: string; gender: string | null; email: string; phone: string | null; organization: string; organizationKind: string;
   organizationRole: string | null; country: string; city: string | null; participantType: string; feeCategoryId: string | null; languages: string[];
   interpretationNeeds: string[]; customAnswers: unknown; arrivalAt: Date | null; departureAt: Date | null; travelDetails: string | null; accommodation: string;
-  dietary: string[]; dietaryNotes: string | null; accessibility: string[]; accessibilityNotes: string | null; visaLetterRequested: boolean; nationality: string | null;
-  passportNumber?: string | null; passportExpiry?: Date | null; dateOfBirth?: Date | null; bursaryRequested: boolean; bursaryAmountMinor: number | null;
+  dietary: string[]; dietaryNotes: string | null; accessibility: string[]; accessibilityNotes: string | null; visaLetterRequested: boolean;
+  nationality?: string | null; passportNumber?: string | null; passportExpiry?: Date | null; dateOfBirth?: Date | null; bursaryRequested: boolean; bursaryAmountMinor: number | null;
   bursaryReason: string | null; consentVersion: string;
 };
 

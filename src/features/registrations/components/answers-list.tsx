@@ -69,7 +69,7 @@ export function AnswersList({ values: v, options, showSensitive = true, onEdit }
       [t('fields.visaLetterRequested'), v.visaLetterRequested ? t('yes') : t('no')],
       ...(v.visaLetterRequested
         ? ([
-            [t('fields.nationality'), v.nationality ? countryName(v.nationality, geo) : none],
+            [t('fields.nationality'), showSensitive ? (v.nationality ? countryName(v.nationality, geo) : none) : t('hiddenSensitive')],
             [t('fields.passportNumber'), showSensitive ? text(v.passportNumber) : t('hiddenSensitive')],
             [t('fields.passportExpiry'), showSensitive ? text(v.passportExpiry) : t('hiddenSensitive')],
             [t('fields.dateOfBirth'), showSensitive ? text(v.dateOfBirth) : t('hiddenSensitive')],
