@@ -25,8 +25,11 @@ export const LIMITS = {
   inviteToAddress: { limit: 5, windowMs: HOUR },
   /** Sign-ups per target address (higher: a double submit is not an attack). */
   signUpAddress: { limit: 10, windowMs: HOUR },
-  /** Mail-sending public forms per client IP. */
-  mailPerIp: { limit: 30, windowMs: HOUR },
+  /**
+   * Mail-sending public forms per client IP: generous, because a whole venue
+   * or campus may share one address; the per-address caps protect mailboxes.
+   */
+  mailPerIp: { limit: 100, windowMs: HOUR },
   /** Invitations sent by one account (the head), per hour. */
   invitesPerAccount: { limit: 60, windowMs: HOUR },
   /** Public lookups by code (e.g. a future /verify/<code> page), per client IP. */
