@@ -49,7 +49,7 @@ export function buildActivity(input: {
       dedupeKey: `seed:${template}:${r.id}`, status,
       attempts: status === 'QUEUED' ? 0 : status === 'FAILED' ? 3 : 1,
       sentAt: status === 'SENT' ? new Date(at.getTime() + 4000) : null,
-      error: status === 'FAILED' ? 'connect ECONNREFUSED 127.0.0.1:1025' : null,
+      lastError: status === 'FAILED' ? 'connect ECONNREFUSED 127.0.0.1:1025' : null,
     });
   };
   for (const r of registrations.slice(-10)) mail(r, 'registration.submitted', 'SENT', r.createdAt as Date);

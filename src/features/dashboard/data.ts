@@ -17,7 +17,7 @@ export const DASHBOARD_QUERIES = 6;
 export async function loadDashboard(eventId: string, timeZone: string) {
   const [days, breakdown, needs, [summary], delegations, sessions] = await Promise.all([
     db.$queryRaw<{ day: string; count: number }[]>`
-      SELECT to_char("createdAt" AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, count(*)::int AS count
+      SELECT to_char(("createdAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, count(*)::int AS count
       FROM "Registration" WHERE "eventId" = ${eventId} GROUP BY 1 ORDER BY 1`,
     db.$queryRaw<BreakdownRow[]>`
       SELECT CASE WHEN GROUPING(status) = 0 THEN 'status' WHEN GROUPING(continent) = 0 THEN 'continent'

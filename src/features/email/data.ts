@@ -8,16 +8,16 @@ import { canReadMessageBody } from './policy';
 
 const PAGE_SIZE = 50;
 
-export async function listOutbox(actor: Actor, { page = 1, to }: { page?: number; to?: string } = {}) {
+export async function listOutbox(actor: Actor, { page = 1, to, status }: { page?: number; to?: string; status?: 'QUEUED' | 'SENT' | 'FAILED' } = {}) {
   if (!canReadOutbox(actor.role)) throw forbidden();
-  const where = to ? { to: { contains: to.trim().toLowerCase() } } : {};
+  const where = { ...(to ? { to: { contains: to.trim().toLowerCase() } } : {}), ...(status ? { status } : {}) };
   const [rows, total] = await Promise.all([
     db.emailOutbox.findMany({
       where,
       orderBy: { createdAt: 'desc' },
       skip: (Math.max(1, page) - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: { id: true, createdAt: true, to: true, subject: true, template: true, status: true, locale: true },
+      select: { id: true, createdAt: true, to: true, subject: true, template: true, status: true, locale: true, attempts: true, lastError: true },
     }),
     db.emailOutbox.count({ where }),
   ]);

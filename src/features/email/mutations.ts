@@ -4,7 +4,10 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/generated/prisma/client';
 import { mailFrom, smtpUrl } from '@/lib/env';
 import type { AppLocale } from '@/lib/i18n/locales';
+import { AppError } from '@/lib/errors';
+import { writeAudit } from '@/features/audit/mutations';
 import { renderEmail, type EmailParams, type EmailTemplate } from './render';
+import { drainOutbox, requeueFailedMessage, type DrainResult, type MailTransport, type WorkerOptions } from './worker/mutations';
 
 export type QueuedEmail = {
   to: string;
@@ -40,32 +43,38 @@ export async function queueEmail(tx: Prisma.TransactionClient, email: QueuedEmai
   }
 }
 
-let transport: nodemailer.Transporter | undefined;
+let smtp: nodemailer.Transporter | undefined;
+
+/** The SMTP transport from SMTP_URL (undefined without a mail server). */
+export function smtpTransport(): MailTransport | undefined {
+  const url = smtpUrl();
+  if (!url) return undefined;
+  smtp ??= nodemailer.createTransport(url);
+  const transport = smtp;
+  return {
+    async send(message) {
+      await transport.sendMail({ from: mailFrom(), to: message.to, subject: message.subject, text: message.text, html: message.html ?? undefined });
+    },
+  };
+}
 
 /**
- * Sends queued messages when SMTP_URL is set. Safe with several app instances:
- * each message is claimed by an atomic conditional update before sending.
+ * Drains the outbox when SMTP_URL is set (the after-response trigger; the
+ * long-running `npm run mail:worker` does the same in a loop). The lease,
+ * retries and backoff are in worker/mutations.ts.
  */
-export async function dispatchOutbox(limit = 20): Promise<number> {
-  const url = smtpUrl();
-  if (!url) return 0;
-  transport ??= nodemailer.createTransport(url);
-  const queued = await db.emailOutbox.findMany({ where: { status: 'QUEUED', attempts: { lt: 5 } }, orderBy: { createdAt: 'asc' }, take: limit });
-  let sent = 0;
-  for (const message of queued) {
-    const claim = await db.emailOutbox.updateMany({
-      where: { id: message.id, status: 'QUEUED', attempts: message.attempts },
-      data: { attempts: { increment: 1 } },
-    });
-    if (claim.count === 0) continue;
-    try {
-      await transport.sendMail({ from: mailFrom(), to: message.to, subject: message.subject, text: message.text, html: message.html ?? undefined });
-      await db.emailOutbox.update({ where: { id: message.id }, data: { status: 'SENT', sentAt: new Date(), error: null } });
-      sent++;
-    } catch (error) {
-      const failed = message.attempts + 1 >= 5;
-      await db.emailOutbox.update({ where: { id: message.id }, data: { status: failed ? 'FAILED' : 'QUEUED', error: String(error).slice(0, 500) } });
-    }
-  }
-  return sent;
+export async function dispatchOutbox(options: WorkerOptions = {}): Promise<DrainResult | null> {
+  const transport = smtpTransport();
+  if (!transport) return null;
+  return drainOutbox(transport, { budgetMs: 60_000, ...options });
+}
+
+/** Staff put a FAILED message back in the queue; audited in the same transaction. */
+export async function retryOutboxMessage(actorId: string, id: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const message = await tx.emailOutbox.findUnique({ where: { id }, select: { id: true, status: true, template: true, attempts: true } });
+    if (!message) throw new AppError('NOT_FOUND');
+    if (!(await requeueFailedMessage(tx, id))) throw new AppError('CONFLICT');
+    await writeAudit(tx, { actorId, action: 'email.retry', entityType: 'EmailOutbox', entityId: id, data: { template: message.template, attempts: message.attempts } });
+  });
 }

@@ -183,8 +183,8 @@ export async function logisticsSummary(eventId: string, timeZone: string, status
   const [days, accommodation] = await Promise.all([
     db.$queryRaw<{ day: string; arrivals: number; departures: number }[]>`
       WITH r AS (SELECT "arrivalAt", "departureAt" FROM "Registration" WHERE "eventId" = ${eventId} AND status::text = ANY(${[...statuses]}::text[])),
-      a AS (SELECT to_char("arrivalAt" AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, count(*)::int AS n FROM r WHERE "arrivalAt" IS NOT NULL GROUP BY 1),
-      d AS (SELECT to_char("departureAt" AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, count(*)::int AS n FROM r WHERE "departureAt" IS NOT NULL GROUP BY 1)
+      a AS (SELECT to_char(("arrivalAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, count(*)::int AS n FROM r WHERE "arrivalAt" IS NOT NULL GROUP BY 1),
+      d AS (SELECT to_char(("departureAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, count(*)::int AS n FROM r WHERE "departureAt" IS NOT NULL GROUP BY 1)
       SELECT coalesce(a.day, d.day) AS day, coalesce(a.n, 0)::int AS arrivals, coalesce(d.n, 0)::int AS departures
       FROM a FULL OUTER JOIN d ON a.day = d.day ORDER BY 1`,
     db.registration.groupBy({ by: ['accommodation'], where: { eventId, status: { in: statuses as ('SUBMITTED' | 'APPROVED')[] } }, _count: { _all: true } }),

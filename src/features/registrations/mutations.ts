@@ -123,7 +123,15 @@ export async function submitRegistration(input: {
   try {
     return await db.$transaction(async (tx) => {
       const existing = await tx.registration.findUnique({ where: { eventId_userId: { eventId: event.id, userId } }, select });
-      if (existing) return { ...existing, created: false };
+      if (existing && existing.status !== 'CANCELLED') return { ...existing, created: false };
+      if (existing) {
+        // Registering again after a cancellation reuses the cancelled row (the
+        // unique (eventId, userId) index keeps the double-submit guarantee).
+        // Re-read behind the event lock: a concurrent submit may have revived it.
+        await lockEvent(tx, event.id);
+        const again = await tx.registration.findUniqueOrThrow({ where: { id: existing.id }, select });
+        if (again.status !== 'CANCELLED') return { ...again, created: false };
+      }
       const [counter] = await tx.$queryRaw<{ referenceCounter: number; code: string }[]>`
         UPDATE "Event" SET "referenceCounter" = "referenceCounter" + 1 WHERE id = ${event.id} RETURNING "referenceCounter", "code"`;
       if (!counter) throw new AppError('NOT_FOUND');
@@ -131,37 +139,46 @@ export async function submitRegistration(input: {
       const status: RegistrationStatus = !seat ? 'WAITLISTED' : event.requiresApproval ? 'SUBMITTED' : 'APPROVED';
       const referenceNumber = formatReference(counter.code, Number(counter.referenceCounter));
       const columns = await columnsFor(tx, event, answers);
-      const registration = await tx.registration.create({
-        data: {
-          ...columns,
-          eventId: event.id,
-          userId,
-          // Set only through the delegation's quota (attachAcceptedInvite below).
-          delegationId: null,
-          referenceSeq: Number(counter.referenceCounter),
-          referenceNumber,
-          status,
-          searchText: searchTextFor({ ...answers, referenceNumber }),
-          bursaryStatus: answers.bursaryRequested ? 'PENDING' : null,
-          consentVersion: answers.consentVersion,
-          consentedAt: now,
-          submittedAt: now,
-          calendarToken: randomBytes(32).toString('base64url'),
-          decidedAt: status === 'APPROVED' ? now : null,
-        },
-        select,
-      });
+      const fresh = {
+        ...columns,
+        // Set only through the delegation's quota (attachAcceptedInvite below).
+        delegationId: null,
+        referenceSeq: Number(counter.referenceCounter),
+        referenceNumber,
+        status,
+        searchText: searchTextFor({ ...answers, referenceNumber }),
+        bursaryStatus: answers.bursaryRequested ? ('PENDING' as const) : null,
+        consentVersion: answers.consentVersion,
+        consentedAt: now,
+        submittedAt: now,
+        calendarToken: randomBytes(32).toString('base64url'),
+        decidedAt: status === 'APPROVED' ? now : null,
+      };
+      const registration = existing
+        ? await tx.registration.update({
+            where: { id: existing.id },
+            data: {
+              ...fresh,
+              // Nothing of the cancelled registration's decisions carries over.
+              cancelledAt: null, decisionReason: null, decidedById: null, visaLetterIssuedAt: null, checkedInAt: null, checkedInById: null,
+              bursaryGrantedMinor: null, bursaryFeeCoverMinor: null, bursaryDecisionReason: null, bursaryDecidedAt: null, bursaryDecidedById: null,
+            },
+            select,
+          })
+        : await tx.registration.create({ data: { ...fresh, eventId: event.id, userId }, select });
+      const context = existing ? 'registration.resubmit' : 'registration.submit';
+      await tx.consentRecord.create({ data: { userId, eventId: event.id, registrationId: registration.id, noticeVersion: answers.consentVersion, context, createdAt: now } });
       // A delegation invitation accepted (or a code entered) before registering: join it now if a seat is free.
       await attachAcceptedInvite(tx, { id: registration.id, userId, eventId: event.id });
       await tx.registrationDraft.deleteMany({ where: { userId, eventId: event.id } });
-      await writeAudit(tx, { actorId: userId, action: 'registration.submit', entityType: 'Registration', entityId: registration.id, eventId: event.id, data: { status, referenceNumber } });
+      await writeAudit(tx, { actorId: userId, action: context, entityType: 'Registration', entityId: registration.id, eventId: event.id, data: { status, referenceNumber } });
       await queueEmail(tx, {
         to: answers.email,
         userId,
         locale: input.locale,
         template: `registration.${status === 'WAITLISTED' ? 'waitlisted' : status === 'APPROVED' ? 'approved' : 'received'}`,
         params: { name: answers.firstName, event: localized(event.title, input.locale, event.languages), reference: referenceNumber, url: myRegistrationUrl(input.locale, event.slug) },
-        dedupeKey: `registration.submit:${registration.id}`,
+        dedupeKey: existing ? `registration.resubmit:${registration.id}:${referenceNumber}` : `registration.submit:${registration.id}`,
       });
       return { ...registration, created: true };
     }, TX_OPTIONS);
@@ -224,6 +241,9 @@ export async function updateOwnRegistration(userId: string, registrationId: stri
         consentedAt: answers.consentVersion === current.consentVersion ? current.consentedAt : now,
       },
     });
+    if (answers.consentVersion !== current.consentVersion) {
+      await tx.consentRecord.create({ data: { userId, eventId: event.id, registrationId: current.id, noticeVersion: answers.consentVersion, context: 'registration.update', createdAt: now } });
+    }
     const values = Object.fromEntries(changed.filter((k) => !SENSITIVE_FIELDS.has(k)).map((k) => [k, columns[k] instanceof Date ? (columns[k] as Date).toISOString() : columns[k]]));
     await writeAudit(tx, { actorId: userId, action: 'registration.update', entityType: 'Registration', entityId: current.id, eventId: event.id, data: { changed, values } as Prisma.InputJsonObject });
     return { changed };

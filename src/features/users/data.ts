@@ -21,7 +21,7 @@ export async function listUsers(actor: Actor, { q, role, page = 1 }: { q?: strin
       orderBy: [{ role: 'desc' }, { createdAt: 'desc' }],
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: { id: true, name: true, email: true, role: true, emailVerifiedAt: true, disabledAt: true, createdAt: true },
+      select: { id: true, name: true, email: true, role: true, emailVerifiedAt: true, disabledAt: true, deletedAt: true, createdAt: true },
     }),
     db.user.count({ where }),
   ]);

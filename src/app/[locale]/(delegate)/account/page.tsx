@@ -14,6 +14,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   const actor = await requireUserPage(locale, '/account');
   const t = await getTranslations('account');
   const tReg = await getTranslations('registration');
+  const tData = await getTranslations('myData');
   return (
     <>
       <PageTitle>{t('title')}</PageTitle>
@@ -30,6 +31,11 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       <p className="mt-4">
         <Link href="/my/registrations" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline" data-testid="my-registrations-link">
           {tReg('my.title')}
+        </Link>
+      </p>
+      <p className="mt-2">
+        <Link href="/account/data" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline" data-testid="my-data-link">
+          {tData('accountLink')}
         </Link>
       </p>
     </>

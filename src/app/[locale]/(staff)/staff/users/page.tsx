@@ -11,6 +11,7 @@ import { listUsers } from '@/features/users/data';
 import { listUsersQuerySchema, ROLES } from '@/features/users/schema';
 import { RoleForm } from '@/features/users/components/role-form';
 import { DisableButton } from '@/features/users/components/disable-button';
+import { DeleteUserButton } from '@/features/personal-data/components/delete-user-button';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('staff'))('users.title') };
@@ -21,6 +22,7 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
   const actor = await requireRolePage(locale, '/staff/users', 'SECRETARIAT');
   const t = await getTranslations('staff');
   const tRoles = await getTranslations('account.roles');
+  const tData = await getTranslations('myData');
   const query = listUsersQuerySchema.parse(await searchParams);
   const page = query.page ?? 1;
   const { rows, total, pageSize } = await listUsers(actor, { ...query, page });
@@ -58,8 +60,19 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
             <Td>{u.name}</Td>
             <Td className="break-all">{u.email}</Td>
             <Td>{u.emailVerifiedAt ? <Badge tone="green">{t('users.yes')}</Badge> : <Badge tone="amber">{t('users.no')}</Badge>}</Td>
-            <Td>{u.id === actor.id ? tRoles(u.role) : <RoleForm userId={u.id} role={u.role} userName={u.name} />}</Td>
-            <Td>{u.id === actor.id ? t('users.active') : <DisableButton userId={u.id} disabled={Boolean(u.disabledAt)} userName={u.name} />}</Td>
+            <Td>{u.id === actor.id || u.deletedAt ? tRoles(u.role) : <RoleForm userId={u.id} role={u.role} userName={u.name} />}</Td>
+            <Td>
+              {u.deletedAt ? (
+                tData('staffDelete.deleted')
+              ) : u.id === actor.id ? (
+                t('users.active')
+              ) : (
+                <div className="space-y-2">
+                  <DisableButton userId={u.id} disabled={Boolean(u.disabledAt)} userName={u.name} />
+                  <DeleteUserButton userId={u.id} userName={u.name} />
+                </div>
+              )}
+            </Td>
           </tr>
         ))}
       </Table>

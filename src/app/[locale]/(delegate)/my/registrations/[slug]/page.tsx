@@ -12,7 +12,7 @@ import { requireUserPage } from '@/features/auth/loaders';
 import { findOwnRegistrationWithSensitive } from '@/features/registrations/data';
 import { toFormValues } from '@/features/registrations/form-values';
 import { formOptionsFor, loadEventForRegistration } from '@/features/registrations/loaders';
-import { canChangeOwnRegistration } from '@/features/registrations/policy';
+import { canChangeOwnRegistration, registrationWindow } from '@/features/registrations/policy';
 import { AnswersList } from '@/features/registrations/components/answers-list';
 import { CancelRegistration } from '@/features/registrations/components/cancel-registration';
 import { statusTone } from '@/features/registrations/components/status-badge';
@@ -34,6 +34,7 @@ export default async function MyRegistrationPage({ params, searchParams }: Props
   if (!r) redirect({ href: `/events/${slug}/register`, locale });
   const reg = r!;
   const t = await getTranslations('registration');
+  const tData = await getTranslations('myData');
   const options = formOptionsFor(event, locale);
   const changeable = canChangeOwnRegistration(reg.status, event);
   const live = reg.status !== 'CANCELLED' && reg.status !== 'REJECTED';
@@ -72,6 +73,11 @@ export default async function MyRegistrationPage({ params, searchParams }: Props
             <a href={`/api/registrations/${reg.id}/badge?locale=${locale}`} className={buttonClass('secondary')} data-testid="download-badge">
               {t('actions.downloadBadge')}
             </a>
+          ) : null}
+          {reg.status === 'CANCELLED' && registrationWindow(event) === 'open' ? (
+            <Link href={`/events/${slug}/register`} className={buttonClass('primary')} data-testid="register-again">
+              {tData('registerAgain')}
+            </Link>
           ) : null}
           {changeable ? (
             <Link href={`/my/registrations/${slug}/edit`} className={buttonClass('primary')} data-testid="edit-registration">

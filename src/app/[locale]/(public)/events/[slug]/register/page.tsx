@@ -26,7 +26,8 @@ export default async function RegisterPage({ params }: Props) {
   if (!event) notFound();
   const t = await getTranslations('registration');
   const existing = await findOwnRegistrationWithSensitive(actor.id, event.id);
-  if (existing) redirect({ href: `/my/registrations/${slug}`, locale });
+  // A cancelled registration does not stop the person from registering again (the row is reused).
+  if (existing && existing.status !== 'CANCELLED') redirect({ href: `/my/registrations/${slug}`, locale });
   const window = registrationWindow(event);
   const title = localized(event.title, locale, event.languages);
   if (window !== 'open') {
