@@ -5,6 +5,8 @@
 //   npm run db:seed -- --force            # delete the demo data and seed again
 //   npm run db:seed -- --if-empty         # silently do nothing when any event exists
 //   npm run db:seed -- --delegates 50000  # benchmark size (deterministic for a given N)
+//   NODE_ENV=production npm run db:seed -- --demo  # production refuses the demo accounts unless told --demo
+//                                          # (a real deployment uses `npm run setup:admin` instead)
 //
 // Everything is generated in memory (prisma/seed-data/*) with ids, then written
 // in one transaction, in batches of 1,000 rows (seed-data/insert.ts for the
@@ -32,7 +34,7 @@ function parseArgs(argv: string[]) {
   const at = argv.indexOf('--delegates');
   const delegates = at >= 0 ? Number(argv[at + 1]) : 1200;
   if (!Number.isInteger(delegates) || delegates < 10 || delegates > 200_000) throw new Error('--delegates must be an integer between 10 and 200000');
-  return { force: argv.includes('--force'), ifEmpty: argv.includes('--if-empty'), delegates };
+  return { force: argv.includes('--force'), ifEmpty: argv.includes('--if-empty'), demo: argv.includes('--demo'), delegates };
 }
 
 /** Removes what a previous run created (demo events cascade to their rows). */
@@ -48,6 +50,13 @@ async function wipe(tx: Prisma.TransactionClient) {
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
+  // The demo accounts have published passwords: never on a real deployment by accident.
+  if (process.env.NODE_ENV === 'production' && !args.demo) {
+    console.error('Refusing to create the demo accounts (published passwords) with NODE_ENV=production.\n' +
+      'For a real deployment, create the first secretariat account with: npm run setup:admin -- --email <address>\n' +
+      'For a demonstration server, add --demo.');
+    return 1;
+  }
   const started = performance.now();
   const existing = await db.event.findUnique({ where: { slug: DAKAR_SLUG }, select: { id: true } });
   if (args.ifEmpty && (existing || (await db.event.count()) > 0)) return 0;
