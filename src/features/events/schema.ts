@@ -31,7 +31,7 @@ export const eventFormSchema = z
     eventId: id.optional(),
     /** "Start from an earlier rencontre" (create only): the event whose settings are copied. */
     copyFromId: z.string({ error: msg.invalid }).max(64).optional(),
-    slug: z.string({ error: msg.required }).transform((v) => v.trim().toLowerCase()).pipe(z.string().min(3, { error: msg.tooShort(3) }).max(60, { error: msg.tooLong(60) }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'events.slug' })),
+    slug: z.string({ error: msg.required }).transform((v) => v.trim().toLowerCase()).pipe(z.string().min(3, { error: msg.tooShort(3) }).max(60, { error: msg.tooLong(60) }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'events.slug' }).refine((v) => v !== 'new', { error: 'events.slugTaken' })), // /staff/events/new is the creation page
     code: z.string({ error: msg.required }).transform((v) => v.trim().toUpperCase()).pipe(z.string().min(2, { error: msg.tooShort(2) }).max(12, { error: msg.tooLong(12) }).regex(/^[A-Z0-9]+$/, { error: 'events.code' })),
     title: text(200),
     description: text(5000, true),
