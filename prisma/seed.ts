@@ -17,6 +17,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import { db, disconnectDb } from '@/lib/db';
 import { hashPassword } from '@/lib/password';
 import { buildActivity } from './seed-data/activity';
+import { decideBursaries } from './seed-data/bursaries';
 import { buildProgramme } from './seed-data/build-programme';
 import { buildRegistrations } from './seed-data/build-registrations';
 import { insertRows } from './seed-data/insert';
@@ -85,6 +86,7 @@ async function main(): Promise<number> {
   const programme = buildProgramme({ rng, now, eventId, timeZone: DAKAR_TZ, day: dates.day, enrollees: built.enrollees });
   const locales = new Map(built.users.map((u) => [u.id!, u.locale ?? 'fr']));
   const activity = buildActivity({ rng, now, eventId, secretariatId: accounts.secretariat.id, organizerId: accounts.organizer.id, registrations: built.registrations, delegations: built.delegations, locales });
+  const bursaries = decideBursaries({ rng, registrations: built.registrations as Parameters<typeof decideBursaries>[0]['registrations'], locales, secretariatId: accounts.secretariat.id, now });
   // The default event holds 1,500 seats; bigger benchmark runs get room to spare.
   const capacity = Math.max(event.capacity, Math.ceil((built.seatsTaken * 1.15) / 100) * 100);
   const generatedAt = performance.now();
@@ -116,6 +118,8 @@ async function main(): Promise<number> {
       }
       await insertRows(tx, 'Delegation', built.delegations);
       await insertRows(tx, 'Registration', built.registrations);
+      await tx.bursaryBudget.create({ data: { eventId, amountMinor: bursaries.amountMinor, currency: 'XOF', committedMinor: bursaries.committedMinor } });
+      await tx.bursaryCeiling.createMany({ data: bursaries.ceilings.map((c) => ({ eventId, ...c })) });
       await tx.room.createMany({ data: programme.rooms });
       await tx.track.createMany({ data: programme.tracks });
       await tx.session.createMany({ data: programme.sessions });
