@@ -36,8 +36,8 @@ function isUniqueViolation(error: unknown): boolean {
 
 /** The columns a registration stores for `answers` (identity, travel, visa, bursary…). */
 async function columnsFor(tx: Tx, event: EventCore, answers: RegistrationAnswers) {
-  const fee = answers.feeCategoryId ? await tx.feeCategory.findFirst({ where: { id: answers.feeCategoryId, eventId: event.id }, select: { currency: true } }) : null;
-  const currency = fee?.currency ?? (await tx.feeCategory.findFirst({ where: { eventId: event.id }, orderBy: { sortOrder: 'asc' }, select: { currency: true } }))?.currency ?? 'XOF';
+  // Bursary amounts are in the event's accounting currency (Event.currency), the bursary budget's.
+  const { currency } = await tx.event.findUniqueOrThrow({ where: { id: event.id }, select: { currency: true } });
   return {
     participantType: answers.participantType,
     feeCategoryId: answers.feeCategoryId,

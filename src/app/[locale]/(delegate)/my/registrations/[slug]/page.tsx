@@ -85,7 +85,7 @@ export default async function MyRegistrationPage({ params, searchParams }: Props
       <OwnBursary userId={actor.id} slug={slug} locale={locale} />
       <Card className="space-y-3">
         <h2 className="text-lg font-semibold">{t('detail.answers')}</h2>
-        <AnswersList values={toFormValues(reg, event.timeZone, reg.feeCategory?.currency ?? options.currency)} options={options} />
+        <AnswersList values={toFormValues(reg, event.timeZone, options.currency)} options={options} />
       </Card>
     </div>
   );
