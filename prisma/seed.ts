@@ -5,6 +5,8 @@
 //   npm run db:seed -- --force            # delete the demo data and seed again
 //   npm run db:seed -- --if-empty         # silently do nothing when any event exists
 //   npm run db:seed -- --delegates 50000  # benchmark size (deterministic for a given N)
+//   NODE_ENV=production npm run db:seed -- --demo  # production refuses the demo accounts unless told --demo
+//                                          # (a real deployment uses `npm run setup:admin` instead)
 //
 // Everything is generated in memory (prisma/seed-data/*) with ids, then written
 // in one transaction, in batches of 1,000 rows (seed-data/insert.ts for the
@@ -15,6 +17,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import { db, disconnectDb } from '@/lib/db';
 import { hashPassword } from '@/lib/password';
 import { buildActivity } from './seed-data/activity';
+import { decideBursaries } from './seed-data/bursaries';
 import { buildProgramme } from './seed-data/build-programme';
 import { buildRegistrations } from './seed-data/build-registrations';
 import { insertRows } from './seed-data/insert';
@@ -32,7 +35,7 @@ function parseArgs(argv: string[]) {
   const at = argv.indexOf('--delegates');
   const delegates = at >= 0 ? Number(argv[at + 1]) : 1200;
   if (!Number.isInteger(delegates) || delegates < 10 || delegates > 200_000) throw new Error('--delegates must be an integer between 10 and 200000');
-  return { force: argv.includes('--force'), ifEmpty: argv.includes('--if-empty'), delegates };
+  return { force: argv.includes('--force'), ifEmpty: argv.includes('--if-empty'), demo: argv.includes('--demo'), delegates };
 }
 
 /** Removes what a previous run created (demo events cascade to their rows). */
@@ -48,6 +51,13 @@ async function wipe(tx: Prisma.TransactionClient) {
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
+  // The demo accounts have published passwords: never on a real deployment by accident.
+  if (process.env.NODE_ENV === 'production' && !args.demo) {
+    console.error('Refusing to create the demo accounts (published passwords) with NODE_ENV=production.\n' +
+      'For a real deployment, create the first secretariat account with: npm run setup:admin -- --email <address>\n' +
+      'For a demonstration server, add --demo.');
+    return 1;
+  }
   const started = performance.now();
   const existing = await db.event.findUnique({ where: { slug: DAKAR_SLUG }, select: { id: true } });
   if (args.ifEmpty && (existing || (await db.event.count()) > 0)) return 0;
@@ -76,6 +86,7 @@ async function main(): Promise<number> {
   const programme = buildProgramme({ rng, now, eventId, timeZone: DAKAR_TZ, day: dates.day, enrollees: built.enrollees });
   const locales = new Map(built.users.map((u) => [u.id!, u.locale ?? 'fr']));
   const activity = buildActivity({ rng, now, eventId, secretariatId: accounts.secretariat.id, organizerId: accounts.organizer.id, registrations: built.registrations, delegations: built.delegations, locales });
+  const bursaries = decideBursaries({ rng, registrations: built.registrations as Parameters<typeof decideBursaries>[0]['registrations'], locales, secretariatId: accounts.secretariat.id, now });
   // The default event holds 1,500 seats; bigger benchmark runs get room to spare.
   const capacity = Math.max(event.capacity, Math.ceil((built.seatsTaken * 1.15) / 100) * 100);
   const generatedAt = performance.now();
@@ -107,6 +118,8 @@ async function main(): Promise<number> {
       }
       await insertRows(tx, 'Delegation', built.delegations);
       await insertRows(tx, 'Registration', built.registrations);
+      await tx.bursaryBudget.create({ data: { eventId, amountMinor: bursaries.amountMinor, currency: 'XOF', committedMinor: bursaries.committedMinor } });
+      await tx.bursaryCeiling.createMany({ data: bursaries.ceilings.map((c) => ({ eventId, ...c })) });
       await tx.room.createMany({ data: programme.rooms });
       await tx.track.createMany({ data: programme.tracks });
       await tx.session.createMany({ data: programme.sessions });

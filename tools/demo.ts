@@ -25,7 +25,7 @@ function step(label: string, cmd: string, args: string[]) {
 }
 
 step('applying migrations', 'npx', ['tsx', 'tools/db.ts', 'deploy']);
-step('loading demo data (skipped when already there)', 'npx', ['tsx', 'prisma/seed.ts', '--if-empty']);
+step('loading demo data (skipped when already there)', 'npx', ['tsx', 'prisma/seed.ts', '--if-empty', '--demo']);
 step('building', 'npx', ['next', 'build']);
 console.log(`\n[demo] Rencontre on http://localhost:${port} — demo accounts in README.md`);
 const server = spawn('node', ['tools/server.mjs', '-p', port], { stdio: 'inherit', env });

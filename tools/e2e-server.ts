@@ -22,7 +22,7 @@ const run = (args: string[]) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 run(['tools/db.ts', 'deploy']);
-run(['prisma/seed.ts', '--delegates', process.env.E2E_DELEGATES ?? '300']);
+run(['prisma/seed.ts', '--demo', '--delegates', process.env.E2E_DELEGATES ?? '300']);
 
 const server = spawn('node', ['tools/server.mjs', '-p', port, '-H', '127.0.0.1'], { env, stdio: 'inherit' });
 const stop = () => server.kill('SIGTERM');

@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'DEADLINE_PASSED',
   'RATE_LIMITED',
   'TOKEN_INVALID',
+  'EVENT_ARCHIVED',
+  'BUDGET_EXCEEDED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

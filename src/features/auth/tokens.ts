@@ -1,4 +1,5 @@
-import 'server-only';
+// No 'server-only' here: tools/setup-admin.ts (run by tsx, outside Next) uses it too;
+// node:crypto keeps it out of browser bundles anyway.
 import { createHash, randomBytes } from 'node:crypto';
 
 /** A URL-safe secret of 256 bits; only its SHA-256 is stored. */

@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { writeAudit } from '@/features/audit/mutations';
 import { personSelect } from './data';
 import { checkInOutcome, type CheckInOutcome } from './policy';
+import { assertEventWritable } from '@/features/events/guard';
 
 /**
  * Checks a registration of `eventId` in. Idempotent: the conditional UPDATE
@@ -13,6 +14,7 @@ import { checkInOutcome, type CheckInOutcome } from './policy';
  */
 export async function checkInRegistration(actorId: string, eventId: string, registrationId: string) {
   return db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { eventId });
     const updated = await tx.$queryRaw<{ id: string }[]>`
       UPDATE "Registration" SET "checkedInAt" = now(), "checkedInById" = ${actorId}, "updatedAt" = now()
       WHERE id = ${registrationId} AND "eventId" = ${eventId} AND status = 'APPROVED' AND "checkedInAt" IS NULL

@@ -13,6 +13,7 @@ import { queueEmail } from '@/features/email/mutations';
 import { findJoinableByCode, leaveInTx, tryJoinInTx, type JoinOutcome } from './membership';
 import { canChangeStatus } from './policy';
 import { CODE_ALPHABET, CODE_LENGTH } from './schema';
+import { assertEventWritable } from '@/features/events/guard';
 
 
 /** 8 characters, cryptographically random, from an alphabet without 0/O and 1/I. */
@@ -59,6 +60,7 @@ async function createWithCode(tx: Tx, data: Omit<Prisma.DelegationUncheckedCreat
 /** A delegate asks for a delegation: REQUESTED, they become its head once the secretariat approves. */
 export async function requestDelegation(actor: { id: string }, eventId: string, fields: DelegationFields): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { eventId });
     const d = await createWithCode(tx, { eventId, ...columns(fields), status: 'REQUESTED', headId: actor.id });
     await writeAudit(tx, { actorId: actor.id, action: 'delegation.request', entityType: 'Delegation', entityId: d.id, eventId, data: { name: fields.name, quota: fields.quota } });
     return d;
@@ -70,6 +72,7 @@ export async function requestDelegation(actor: { id: string }, eventId: string, 
 /** A member leaves their delegation (the seat is freed at once). */
 export async function leaveDelegation(userId: string, registrationId: string): Promise<void> {
   await db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { registrationId });
     const reg = await tx.registration.findFirst({ where: { id: registrationId, userId, delegationId: { not: null } }, select: { id: true, delegationId: true, eventId: true } });
     if (!reg?.delegationId || !(await leaveInTx(tx, reg.id, reg.delegationId))) throw new AppError('NOT_FOUND');
     await tx.delegationInvite.deleteMany({ where: { delegationId: reg.delegationId, userId } });
@@ -80,6 +83,7 @@ export async function leaveDelegation(userId: string, registrationId: string): P
 /** The head removes a member (their registration stays; it leaves the delegation). */
 export async function removeMember(actor: { id: string }, delegation: { id: string; name: string; eventId: string }, registrationId: string): Promise<void> {
   await db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { delegationId: delegation.id });
     const reg = await tx.registration.findFirst({ where: { id: registrationId, delegationId: delegation.id }, select: { id: true, userId: true, email: true, firstName: true, user: { select: { locale: true } } } });
     if (!reg || !(await leaveInTx(tx, reg.id, delegation.id))) throw new AppError('NOT_FOUND');
     await tx.delegationInvite.deleteMany({ where: { delegationId: delegation.id, OR: [{ userId: reg.userId }, { email: reg.email.toLowerCase() }] } });
@@ -101,6 +105,7 @@ export async function joinByCode(actor: { id: string; name: string; email: strin
   return db.$transaction(async (tx) => {
     const delegation = await findJoinableByCode(tx, code);
     if (!delegation) throw new AppError('NOT_FOUND', { code: ['delegations.invalidCode'] });
+    await assertEventWritable(tx, { delegationId: delegation.id });
     const event = await tx.event.findUniqueOrThrow({ where: { id: delegation.eventId }, select: { slug: true } });
     const reg = await tx.registration.findUnique({ where: { eventId_userId: { eventId: delegation.eventId, userId: actor.id } }, select: { id: true, delegationId: true, status: true } });
     if (reg) {
@@ -142,6 +147,7 @@ async function findAccount(tx: Tx, email: string) {
 /** The secretariat creates an approved delegation and appoints its head (an existing account). */
 export async function createDelegation(actor: StaffActor, eventId: string, fields: DelegationFields & { headEmail: string }): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { eventId });
     const head = await findAccount(tx, fields.headEmail);
     const d = await createWithCode(tx, { eventId, ...columns(fields), status: 'APPROVED', headId: head.id });
     await writeAudit(tx, { actorId: actor.id, action: 'delegation.create', entityType: 'Delegation', entityId: d.id, eventId, data: { name: fields.name, quota: fields.quota, headId: head.id } });
@@ -167,6 +173,7 @@ async function loadForStaff(tx: Tx, delegationId: string) {
 /** Approve, close or reopen. Audited; the head is told. */
 export async function setDelegationStatus(actor: StaffActor, delegationId: string, status: DelegationStatus): Promise<void> {
   await db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { delegationId });
     const d = await loadForStaff(tx, delegationId);
     if (!canChangeStatus(d.status, status)) throw new AppError('CONFLICT');
     const changed = await tx.delegation.updateMany({ where: { id: d.id, status: d.status }, data: { status } });
@@ -180,6 +187,7 @@ export async function setDelegationStatus(actor: StaffActor, delegationId: strin
 /** A new quota, never below the seats taken (checked atomically against concurrent joins). */
 export async function setQuota(actor: StaffActor, delegationId: string, quota: number): Promise<void> {
   await db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { delegationId });
     const d = await loadForStaff(tx, delegationId);
     if (d.quota === quota) return;
     const rows = await tx.$queryRaw<{ id: string }[]>`
@@ -193,6 +201,7 @@ export async function setQuota(actor: StaffActor, delegationId: string, quota: n
 /** Appoints another head (an existing account). Both the new and the former head are told. */
 export async function setHead(actor: StaffActor, delegationId: string, headEmail: string): Promise<void> {
   await db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { delegationId });
     const d = await loadForStaff(tx, delegationId);
     const head = await findAccount(tx, headEmail);
     if (d.head?.id === head.id) return;
@@ -211,6 +220,7 @@ export async function setHead(actor: StaffActor, delegationId: string, headEmail
  */
 export async function joinAcceptedDelegation(userId: string, delegationId: string): Promise<JoinOutcome> {
   return db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { delegationId });
     const invite = await tx.delegationInvite.findFirst({ where: { delegationId, userId, acceptedAt: { not: null } }, select: { delegation: { select: { eventId: true } } } });
     if (!invite) throw new AppError('NOT_FOUND');
     const reg = await tx.registration.findUnique({ where: { eventId_userId: { eventId: invite.delegation.eventId, userId } }, select: { id: true } });

@@ -24,6 +24,7 @@ import { formatInstant } from '@/lib/dates';
 import { queueEmail } from '@/features/email/mutations';
 import { isEligible, parseEligibility } from '@/features/programme/eligibility';
 import { canEnrol, enrolmentOpen } from './rules';
+import { assertEventWritable } from '@/features/events/guard';
 
 
 /** Long enough for a burst of hundreds of enrolments queued on one session (PGlite has one connection). */
@@ -77,6 +78,7 @@ async function takeWaitlistPosition(tx: Tx, sessionId: string): Promise<number |
 
 export async function enrolInSession(registrationId: string, sessionId: string, now: Date = new Date()): Promise<EnrolOutcome> {
   return db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { sessionId });
     const registration = await lockRegistration(tx, registrationId);
     if (!registration) throw new AppError('NOT_FOUND');
     if (!canEnrol(registration.status)) throw new AppError('FORBIDDEN', { reason: ['NO_REGISTRATION'] });
@@ -125,6 +127,7 @@ export type CancelOutcome = { cancelled: 'ENROLLED' | 'WAITLISTED' | null; promo
 
 export async function cancelEnrolment(registrationId: string, sessionId: string): Promise<CancelOutcome> {
   return db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { sessionId });
     const registration = await lockRegistration(tx, registrationId);
     if (!registration) throw new AppError('NOT_FOUND');
     // Lock our row: a concurrent promotion may be turning WAITLISTED into ENROLLED.

@@ -8,6 +8,7 @@ import { promoteWaitlist } from '@/features/registrations/seats';
 import { fromWallTime } from '@/lib/zoned-time';
 import type { feeCategorySchema, questionSchema, registrationSettingsSchema } from './schema';
 import type { z } from 'zod';
+import { assertEventWritable } from '@/features/events/guard';
 
 type Settings = z.output<typeof registrationSettingsSchema>;
 type Fee = z.output<typeof feeCategorySchema>;
@@ -24,6 +25,7 @@ function isUniqueViolation(error: unknown): boolean {
  */
 export async function updateRegistrationSettings(actorId: string, s: Settings): Promise<{ promoted: number }> {
   return db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { eventId: s.eventId });
     await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${s.eventId} FOR UPDATE`;
     const event = await tx.event.findUnique({ where: { id: s.eventId } });
     if (!event) throw new AppError('NOT_FOUND');
@@ -52,6 +54,7 @@ export async function saveFeeCategory(actorId: string, f: Fee): Promise<{ id: st
   const amountMinor = Math.round(Number(f.amount) * 10 ** minorDigits(f.currency));
   try {
     return await db.$transaction(async (tx) => {
+      await assertEventWritable(tx, { eventId: f.eventId });
       const data = { code: f.code, label: f.label, amountMinor, currency: f.currency, active: f.active };
       let id = f.id;
       if (id) {
@@ -73,6 +76,7 @@ export async function saveFeeCategory(actorId: string, f: Fee): Promise<{ id: st
 export async function saveQuestion(actorId: string, q: Question): Promise<{ id: string }> {
   try {
     return await db.$transaction(async (tx) => {
+      await assertEventWritable(tx, { eventId: q.eventId });
       if (q.showIfKey) {
         const parent = await tx.customQuestion.findUnique({ where: { eventId_key: { eventId: q.eventId, key: q.showIfKey } }, select: { id: true } });
         if (!parent || parent.id === q.id) throw new AppError('VALIDATION', { showIfKey: ['unknownQuestion'] });
@@ -98,6 +102,7 @@ export async function saveQuestion(actorId: string, q: Question): Promise<{ id: 
 /** Deletes a question; questions shown only after it lose their condition target, so they are refused (delete them first). */
 export async function deleteQuestion(actorId: string, eventId: string, id: string): Promise<void> {
   await db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { eventId });
     const q = await tx.customQuestion.findFirst({ where: { id, eventId }, select: { key: true } });
     if (!q) throw new AppError('NOT_FOUND');
     if (await tx.customQuestion.findFirst({ where: { eventId, showIfKey: q.key }, select: { id: true } })) throw new AppError('CONFLICT');

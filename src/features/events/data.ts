@@ -61,3 +61,20 @@ export async function staffEventSummaries() {
 export async function findEventForStaff(slug: string) {
   return db.event.findUnique({ where: { slug }, select: { ...publicSelect, requiresApproval: true, participantTypes: true, privacyNoticeVersion: true } });
 }
+
+/** Everything the edit form shows (secretariat pages check the role). */
+export async function findEventForEdit(slug: string) {
+  return db.event.findUnique({
+    where: { slug },
+    select: {
+      id: true, slug: true, code: true, title: true, description: true, city: true, country: true, timeZone: true, startDate: true, endDate: true,
+      registrationOpensAt: true, registrationClosesAt: true, capacity: true, languages: true, requiresApproval: true, participantTypes: true,
+      currency: true, status: true, referenceCounter: true, _count: { select: { registrations: true } },
+    },
+  });
+}
+
+/** Events whose settings a new one can start from, newest first. */
+export async function listCopySources() {
+  return db.event.findMany({ orderBy: { startDate: 'desc' }, select: { id: true, slug: true, code: true, title: true, languages: true } });
+}

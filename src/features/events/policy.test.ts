@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canSeeEvent, registrationWindow } from './policy';
+import { canSeeEvent, canTransition, isEventWritable, nextStatuses, registrationWindow } from './policy';
 
 const opens = new Date('2026-10-01T00:00:00Z');
 const closes = new Date('2027-01-15T00:00:00Z');
@@ -27,5 +27,25 @@ describe('canSeeEvent', () => {
     expect(canSeeEvent('DRAFT', 'ORGANIZER')).toBe(true);
     expect(canSeeEvent('OPEN', null)).toBe(true);
     expect(canSeeEvent('ARCHIVED', null)).toBe(true);
+  });
+});
+
+
+describe('event lifecycle', () => {
+  it('moves forward DRAFT → OPEN → CLOSED → ARCHIVED; ARCHIVED is final', () => {
+    expect(canTransition('DRAFT', 'OPEN')).toBe(true);
+    expect(canTransition('OPEN', 'CLOSED')).toBe(true);
+    expect(canTransition('CLOSED', 'ARCHIVED')).toBe(true);
+    expect(canTransition('CLOSED', 'OPEN')).toBe(true);
+    expect(canTransition('DRAFT', 'ARCHIVED')).toBe(false);
+    expect(canTransition('OPEN', 'ARCHIVED')).toBe(false);
+    expect(nextStatuses('ARCHIVED')).toEqual([]);
+  });
+  it('goes back to DRAFT only while nobody registered', () => {
+    expect(canTransition('OPEN', 'DRAFT', 0)).toBe(true);
+    expect(canTransition('OPEN', 'DRAFT', 1)).toBe(false);
+  });
+  it('only ARCHIVED is read-only', () => {
+    expect(['DRAFT', 'OPEN', 'CLOSED', 'ARCHIVED'].map((s) => isEventWritable(s as never))).toEqual([true, true, true, false]);
   });
 });

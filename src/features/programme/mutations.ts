@@ -10,6 +10,7 @@ import type { SessionValues } from './schema';
 import { zonedWallTimeToInstant } from '@/lib/zoned-time';
 import type { z } from 'zod';
 import type { roomSchema, trackSchema } from './schema';
+import { assertEventWritable } from '@/features/events/guard';
 
 
 async function requireEvent(tx: Tx, eventId: string) {
@@ -26,6 +27,7 @@ export async function saveRoom(actorId: string, input: z.output<typeof roomSchem
   const { eventId, id, ...data } = input;
   try {
     return await db.$transaction(async (tx) => {
+      await assertEventWritable(tx, { eventId });
       await requireEvent(tx, eventId);
       const values = { name: data.name, capacity: data.capacity, interpretationBooths: data.interpretationBooths, location: data.location ?? null };
       let room;
@@ -50,6 +52,7 @@ export async function saveRoom(actorId: string, input: z.output<typeof roomSchem
 
 export async function deleteRoom(actorId: string, eventId: string, id: string) {
   return db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { eventId });
     const room = await tx.room.findFirst({ where: { id, eventId }, select: { id: true, name: true, _count: { select: { sessions: true } } } });
     if (!room) throw new AppError('NOT_FOUND');
     // Sessions would silently lose their room (and their capacity): move them first.
@@ -62,6 +65,7 @@ export async function deleteRoom(actorId: string, eventId: string, id: string) {
 export async function saveTrack(actorId: string, input: z.output<typeof trackSchema>) {
   const { eventId, id, name, color } = input;
   return db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { eventId });
     await requireEvent(tx, eventId);
     let track;
     if (id) {
@@ -79,6 +83,7 @@ export async function saveTrack(actorId: string, input: z.output<typeof trackSch
 
 export async function deleteTrack(actorId: string, eventId: string, id: string) {
   return db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { eventId });
     const track = await tx.track.findFirst({ where: { id, eventId }, select: { id: true, name: true } });
     if (!track) throw new AppError('NOT_FOUND');
     await tx.track.delete({ where: { id } }); // sessions keep existing, without a track
@@ -96,6 +101,7 @@ export type SaveSessionResult = { saved: true; id: string; conflicts: Conflict[]
  */
 export async function saveSession(actorId: string, input: SessionValues): Promise<SaveSessionResult> {
   return db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { eventId: input.eventId });
     const event = await requireEvent(tx, input.eventId);
     const startsAt = zonedWallTimeToInstant(input.date, input.startTime, event.timeZone);
     const endsAt = zonedWallTimeToInstant(input.date, input.endTime, event.timeZone);
@@ -170,6 +176,7 @@ export async function saveSession(actorId: string, input: SessionValues): Promis
 
 export async function deleteSession(actorId: string, eventId: string, id: string) {
   return db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { eventId });
     const session = await tx.session.findFirst({ where: { id, eventId }, select: { id: true, title: true, _count: { select: { enrollments: { where: { status: { in: ['ENROLLED', 'WAITLISTED'] } } } } } } });
     if (!session) throw new AppError('NOT_FOUND');
     // Deleting would silently drop people's seats: they must be told first (not automated here).

@@ -30,6 +30,7 @@ export const eventForRegistrationSelect = {
   privacyNoticeVersion: true,
   registrationOpensAt: true,
   registrationClosesAt: true,
+  currency: true,
   feeCategories: { where: { active: true }, orderBy: { sortOrder: 'asc' }, select: { id: true, code: true, label: true, amountMinor: true, currency: true } },
   questions: { orderBy: { sortOrder: 'asc' }, select: { key: true, type: true, label: true, options: true, required: true, showIfKey: true, showIfValue: true } },
 } as const satisfies Prisma.EventSelect;

@@ -31,7 +31,8 @@ export function formOptionsFor(event: EventForRegistration, locale: AppLocale): 
     privacyNoticeLang: localizedLang(event.privacyNotice, locale, event.languages),
     privacyVersion: event.privacyNoticeVersion,
     fees: event.feeCategories.map((f) => ({ id: f.id, label: localized(f.label, locale, event.languages) || f.code, amount: formatMoney(f.amountMinor, f.currency, locale) })),
-    currency: event.feeCategories[0]?.currency ?? 'XOF',
+    // The bursary amount is asked in the event's accounting currency (Event.currency), like the bursary budget.
+    currency: event.currency,
     countries: countryOptions(locale),
     languages: [
       ...LANGUAGE_CODES.slice(0, 4).map((code) => ({ code, name: languageName(code, locale) })),

@@ -20,6 +20,7 @@ import { lockEvent, myRegistrationUrl, notify, promoteWaitlist, recipientSelect,
 import type { Decision, RegistrationAnswers, StepName } from './schema';
 import { STEPS } from './schema';
 import { dayValue, fromWallTime } from '@/lib/zoned-time';
+import { assertEventWritable } from '@/features/events/guard';
 
 
 /** Hundreds of concurrent submissions queue on the event row: give them time to start and finish. */
@@ -35,8 +36,8 @@ function isUniqueViolation(error: unknown): boolean {
 
 /** The columns a registration stores for `answers` (identity, travel, visa, bursary…). */
 async function columnsFor(tx: Tx, event: EventCore, answers: RegistrationAnswers) {
-  const fee = answers.feeCategoryId ? await tx.feeCategory.findFirst({ where: { id: answers.feeCategoryId, eventId: event.id }, select: { currency: true } }) : null;
-  const currency = fee?.currency ?? (await tx.feeCategory.findFirst({ where: { eventId: event.id }, orderBy: { sortOrder: 'asc' }, select: { currency: true } }))?.currency ?? 'XOF';
+  // Bursary amounts are in the event's accounting currency (Event.currency), the bursary budget's.
+  const { currency } = await tx.event.findUniqueOrThrow({ where: { id: event.id }, select: { currency: true } });
   return {
     participantType: answers.participantType,
     feeCategoryId: answers.feeCategoryId,
@@ -79,6 +80,7 @@ async function columnsFor(tx: Tx, event: EventCore, answers: RegistrationAnswers
 export async function saveDraft(userId: string, eventId: string, step: StepName, values: Record<string, unknown>): Promise<void> {
   const reached = Math.min(STEPS.indexOf(step) + 1, STEPS.length - 1);
   await db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { eventId });
     const existing = await tx.registrationDraft.findUnique({ where: { userId_eventId: { userId, eventId } }, select: { data: true, step: true } });
     const base = existing && typeof existing.data === 'object' && existing.data && !Array.isArray(existing.data) ? (existing.data as Record<string, unknown>) : {};
     const data = { ...base, ...values } as Prisma.InputJsonObject;
@@ -198,6 +200,7 @@ const CANCELLABLE: RegistrationStatus[] = ['SUBMITTED', 'APPROVED', 'WAITLISTED'
 /** The owner cancels: the seat (if held) is freed and goes to the first on the wait list, in one transaction. */
 export async function cancelOwnRegistration(userId: string, registrationId: string, event: EventCore, now: Date = new Date()): Promise<{ promoted: string[] }> {
   return db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { eventId: event.id });
     await lockEvent(tx, event.id);
     const r = await tx.registration.findFirst({ where: { id: registrationId, userId, eventId: event.id }, select: { ...recipientSelect, status: true } });
     if (!r) throw new AppError('NOT_FOUND');
@@ -225,6 +228,7 @@ function sameValue(a: unknown, b: unknown): boolean {
  */
 export async function updateOwnRegistration(userId: string, registrationId: string, event: EventCore, answers: RegistrationAnswers, now: Date = new Date()): Promise<{ changed: string[] }> {
   return db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { eventId: event.id });
     const current = await tx.registration.findFirst({ where: { id: registrationId, userId, eventId: event.id } });
     if (!current) throw new AppError('NOT_FOUND');
     if (!canChangeOwnRegistration(current.status, event, now)) throw new AppError(current.status === 'CANCELLED' || current.status === 'REJECTED' ? 'CONFLICT' : 'DEADLINE_PASSED');
@@ -277,6 +281,7 @@ export async function decideRegistrations(actorId: string, ids: string[], decisi
   for (const r of rows) byEvent.set(r.eventId, [...(byEvent.get(r.eventId) ?? []), r.id]);
   for (const [eventId, eventIds] of byEvent) {
     await db.$transaction(async (tx) => {
+      await assertEventWritable(tx, { eventId });
       await lockEvent(tx, eventId);
       const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { id: true, slug: true, title: true, languages: true, timeZone: true, requiresApproval: true, status: true, registrationOpensAt: true, registrationClosesAt: true } });
       const regs = await tx.registration.findMany({ where: { id: { in: eventIds } }, orderBy: { referenceSeq: 'asc' }, select: { ...recipientSelect, status: true } });

@@ -12,6 +12,7 @@ import { newSecret, hashSecret, TOKEN_TTL_MS } from '@/features/auth/tokens';
 import { queueEmail } from '@/features/email/mutations';
 import { mergePrefillIntoDraft, prefillValues, tryJoinInTx, type JoinOutcome } from '../membership';
 import type { MemberRow } from '../schema';
+import { assertEventWritable } from '@/features/events/guard';
 
 // Invitations by the head: one DelegationInvite per person (unique per
 // delegation and e-mail), a one-time DELEGATION_INVITE token (only its SHA-256
@@ -56,6 +57,7 @@ function mailLocale(row: MemberRow, sender: Sender): AppLocale {
 export async function inviteMember(actor: Sender, delegation: DelegationForInvite, row: MemberRow, room: number): Promise<{ inviteId: string }> {
   if (room <= 0) throw new AppError('CAPACITY_FULL');
   return db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { delegationId: delegation.id });
     const member = await tx.registration.findFirst({ where: { delegationId: delegation.id, email: { equals: row.email, mode: 'insensitive' } }, select: { id: true } });
     const existing = await tx.delegationInvite.findUnique({ where: { delegationId_email: { delegationId: delegation.id, email: row.email } }, select: { id: true } });
     if (member || existing) throw new AppError('CONFLICT', { email: ['delegations.alreadyInvited'] });
@@ -74,6 +76,7 @@ export async function inviteMember(actor: Sender, delegation: DelegationForInvit
 export async function importMembers(actor: Sender, delegation: DelegationForInvite, rows: MemberRow[]): Promise<{ imported: number }> {
   if (rows.length === 0) return { imported: 0 };
   return db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { delegationId: delegation.id });
     const now = new Date();
     const invites = rows.map((row) => ({ id: randomUUID(), row }));
     // A concurrent invitation of the same address makes createMany fail (unique index): everything rolls back.
@@ -103,6 +106,7 @@ export async function importMembers(actor: Sender, delegation: DelegationForInvi
 /** A new link for a person who has not accepted yet; at most once a minute per person. */
 export async function resendInvite(actor: Sender, delegation: DelegationForInvite, inviteId: string): Promise<void> {
   await db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { delegationId: delegation.id });
     const invite = await tx.delegationInvite.findFirst({ where: { id: inviteId, delegationId: delegation.id }, select: { id: true, email: true, firstName: true, acceptedAt: true, lastSentAt: true, prefill: true } });
     if (!invite) throw new AppError('NOT_FOUND');
     if (invite.acceptedAt) throw new AppError('CONFLICT');
@@ -117,6 +121,7 @@ export async function resendInvite(actor: Sender, delegation: DelegationForInvit
 /** The head withdraws an invitation not accepted yet (its link dies with it). */
 export async function withdrawInvite(actor: { id: string }, delegation: { id: string; eventId: string }, inviteId: string): Promise<void> {
   await db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { delegationId: delegation.id });
     const removed = await tx.delegationInvite.deleteMany({ where: { id: inviteId, delegationId: delegation.id, acceptedAt: null } });
     if (removed.count !== 1) throw new AppError('NOT_FOUND');
     await tx.oneTimeToken.updateMany({ where: { type: 'DELEGATION_INVITE', subjectId: inviteId, usedAt: null }, data: { usedAt: new Date() } });
@@ -148,6 +153,7 @@ export async function acceptInviteInTx(tx: Tx, userId: string, secret: string, n
     where: { id: token.subjectId },
     select: { id: true, prefill: true, delegation: { select: { id: true, name: true, status: true, eventId: true, event: { select: { slug: true } } } } },
   });
+  if (invite) await assertEventWritable(tx, { delegationId: invite.delegation.id });
   if (!invite || invite.delegation.status !== 'APPROVED') throw new AppError('TOKEN_INVALID');
   await tx.delegationInvite.update({ where: { id: invite.id }, data: { userId, acceptedAt: now } });
   const registration = await tx.registration.findUnique({ where: { eventId_userId: { eventId: invite.delegation.eventId, userId } }, select: { id: true } });

@@ -9,11 +9,13 @@ export default async function StaffLayout({ children, params }: { children: Reac
   const locale = await localeParam(params);
   const actor = await requireRolePage(locale, '/staff', 'ORGANIZER', 'SECRETARIAT');
   const t = await getTranslations('staff');
+  const tEvents = await getTranslations('events');
   const items = [
     { href: '/staff', label: t('nav.dashboard') },
     { href: '/staff/outbox', label: t('nav.outbox') },
     ...(actor.role === 'SECRETARIAT'
       ? [
+          { href: '/staff/events', label: tEvents('nav') },
           { href: '/staff/users', label: t('nav.users') },
           { href: '/staff/audit', label: t('nav.audit') },
         ]

@@ -16,6 +16,7 @@ import { canChangeOwnRegistration, registrationWindow } from '@/features/registr
 import { AnswersList } from '@/features/registrations/components/answers-list';
 import { CancelRegistration } from '@/features/registrations/components/cancel-registration';
 import { statusTone } from '@/features/registrations/components/status-badge';
+import { OwnBursary } from '@/features/bursaries/components/own-bursary';
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -87,9 +88,10 @@ export default async function MyRegistrationPage({ params, searchParams }: Props
         </div>
         {changeable ? <CancelRegistration registrationId={reg.id} slug={slug} /> : null}
       </Card>
+      <OwnBursary userId={actor.id} slug={slug} locale={locale} />
       <Card className="space-y-3">
         <h2 className="text-lg font-semibold">{t('detail.answers')}</h2>
-        <AnswersList values={toFormValues(reg, event.timeZone, reg.feeCategory?.currency ?? options.currency)} options={options} />
+        <AnswersList values={toFormValues(reg, event.timeZone, options.currency)} options={options} />
       </Card>
     </div>
   );

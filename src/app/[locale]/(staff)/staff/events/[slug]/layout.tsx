@@ -32,6 +32,8 @@ export default async function StaffEventLayout({ children, params }: { children:
     { href: `${base}/registrations`, label: tOnSite('registrationAdmin.tabs.registrations') },
     { href: `${base}/settings`, label: tOnSite('registrationAdmin.tabs.settings'), secretariatOnly: true },
     { href: `${base}/delegations`, label: tOnSite('delegations.staff.tab') },
+    { href: `${base}/bursaries`, label: tOnSite('bursaries.tab'), secretariatOnly: true },
+    { href: `${base}/edit`, label: tOnSite('events.tab'), secretariatOnly: true },
   ];
   const visible = tabs.filter((tab) => !tab.secretariatOnly || actor.role === 'SECRETARIAT');
   return (

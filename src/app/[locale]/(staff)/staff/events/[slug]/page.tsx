@@ -7,6 +7,7 @@ import { loadDashboard } from '@/features/dashboard/data';
 import { DashboardView, type Translate } from '@/features/dashboard/components/dashboard-view';
 import { findCheckInEvent } from '@/features/checkin/data';
 import { LiveCheckInCount } from '@/features/checkin/components/live-count';
+import { BursaryDashboardCard } from '@/features/bursaries/components/dashboard-card';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('dashboard'))('title') };
@@ -33,6 +34,7 @@ export default async function EventDashboardPage({ params }: { params: Promise<{
         languages={event.languages}
         liveCount={<LiveCheckInCount key={data.summary.checkedIn} eventSlug={slug} initial={{ checkedIn: data.summary.checkedIn, expected: data.summary.approved }} />}
       />
+      <BursaryDashboardCard slug={slug} locale={locale} />
     </div>
   );
 }

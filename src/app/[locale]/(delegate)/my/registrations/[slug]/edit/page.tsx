@@ -29,7 +29,7 @@ export default async function EditRegistrationPage({ params }: Props) {
   if (!reg || !canChangeOwnRegistration(reg.status, event)) redirect({ href: `/my/registrations/${slug}`, locale });
   const t = await getTranslations('registration');
   const options = formOptionsFor(event, locale);
-  const values = { ...toFormValues(reg!, event.timeZone, reg!.feeCategory?.currency ?? options.currency), consentVersion: event.privacyNoticeVersion };
+  const values = { ...toFormValues(reg!, event.timeZone, options.currency), consentVersion: event.privacyNoticeVersion };
   return (
     <div className="mx-auto max-w-2xl">
       <PageTitle lead={localized(event.title, locale, event.languages)}>{t('detail.editTitle')}</PageTitle>

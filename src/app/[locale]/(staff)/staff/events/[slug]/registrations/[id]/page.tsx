@@ -53,7 +53,7 @@ export default async function StaffRegistrationPage({ params }: Props) {
       </Card>
       {canDecideRegistrations(actor.role) ? <DecisionForm ids={[reg.id]} idPrefix="single" legend={t('detail.decision')} /> : null}
       <Card>
-        <AnswersList values={toFormValues(reg, event.timeZone, reg.feeCategory?.currency ?? options.currency)} options={options} showSensitive={showSensitive} />
+        <AnswersList values={toFormValues(reg, event.timeZone, options.currency)} options={options} showSensitive={showSensitive} />
       </Card>
     </div>
   );
