@@ -7,6 +7,7 @@ import { canSeeEvent } from '@/features/events/policy';
 import { parseOptions, type QuestionDef } from './questions';
 import { foldQuery } from './reference';
 import type { ListRegistrationsQuery, ParticipantTypeValue, RegistrationContext } from './schema';
+import { openSensitive, type PlainSensitive, type SealedSensitive } from './sensitive';
 import { dayString, todayIn } from '@/lib/zoned-time';
 
 // Sensitive fields (passport, date of birth) are selected only by the
@@ -112,14 +113,18 @@ export const registrationSelect = {
   feeCategory: { select: { id: true, code: true, label: true, amountMinor: true, currency: true } },
 } as const satisfies Prisma.RegistrationSelect;
 
-export const sensitiveSelect = { passportNumber: true, passportExpiry: true, dateOfBirth: true } as const satisfies Prisma.RegistrationSelect;
+/** Sealed columns (decrypted by `openSensitive` after the read; see sensitive.ts). */
+export const sensitiveSelect = { passportNumberEnc: true, passportExpiry: true, dateOfBirthEnc: true } as const satisfies Prisma.RegistrationSelect;
 
 export type RegistrationView = Prisma.RegistrationGetPayload<{ select: typeof registrationSelect }>;
-export type SensitiveFields = Prisma.RegistrationGetPayload<{ select: typeof sensitiveSelect }>;
+export type SensitiveFields = PlainSensitive & { passportExpiry: Date | null };
+
+const withSensitive = { ...registrationSelect, ...sensitiveSelect } as const;
+const open = <T extends Partial<SealedSensitive>>(row: T | null) => (row ? openSensitive(row) : null);
 
 /** The owner's registration to an event, sensitive fields included (the owner may see them). */
-export function findOwnRegistrationWithSensitive(userId: string, eventId: string) {
-  return db.registration.findUnique({ where: { eventId_userId: { eventId, userId } }, select: { ...registrationSelect, ...sensitiveSelect } });
+export async function findOwnRegistrationWithSensitive(userId: string, eventId: string) {
+  return open(await db.registration.findUnique({ where: { eventId_userId: { eventId, userId } }, select: withSensitive }));
 }
 
 /** The owner's registrations, newest event first (no sensitive fields needed for a list). */
@@ -132,8 +137,8 @@ export function listOwnRegistrations(userId: string) {
 }
 
 /** A registration as the owner sees it (by id; null when it is someone else's). */
-export function findRegistrationForOwner(userId: string, id: string) {
-  return db.registration.findFirst({ where: { id, userId }, select: { ...registrationSelect, ...sensitiveSelect } });
+export async function findRegistrationForOwner(userId: string, id: string) {
+  return open(await db.registration.findFirst({ where: { id, userId }, select: withSensitive }));
 }
 
 /**
@@ -141,7 +146,7 @@ export function findRegistrationForOwner(userId: string, id: string) {
  * an organizer never does (they are not even selected). Null for anyone else.
  */
 export async function findRegistrationForStaff(actor: { role: Role }, id: string): Promise<(RegistrationView & Partial<SensitiveFields>) | null> {
-  if (actor.role === 'SECRETARIAT') return db.registration.findUnique({ where: { id }, select: { ...registrationSelect, ...sensitiveSelect } });
+  if (actor.role === 'SECRETARIAT') return open(await db.registration.findUnique({ where: { id }, select: withSensitive }));
   if (actor.role === 'ORGANIZER') return db.registration.findUnique({ where: { id }, select: registrationSelect });
   return null;
 }
