@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { issueVisaLetters, revokeVisaLetter, updateLetterSettings, uploadLetterImage } from '@/features/visa-letters/actions';
-import { copyLetterSettings, eraseExpiredVisaData } from '@/features/visa-letters/mutations';
+import { copyLetterSettings, eraseExpiredVisaData, rotateDataKeys } from '@/features/visa-letters/mutations';
+import { submitRegistration, updateRegistration } from '@/features/registrations/actions';
+import { openSensitive } from '@/features/registrations/sensitive';
+import { keyIdOf, keyRing, parseDataKey } from '@/lib/field-crypto';
+import { randomBytes } from 'node:crypto';
+import { createRegistrationEvent, validValues } from '../factories/registration';
 import { verifyLetter } from '@/features/visa-letters/verify';
 import { GET as download } from '@/app/api/visa-letters/[id]/route';
 import { GET as preview } from '@/app/api/visa-letters/preview/[slug]/route';
@@ -223,5 +228,63 @@ describe('visa data at rest and retention', () => {
     const copied = await db.visaLetterSettings.findUniqueOrThrow({ where: { eventId: to.event.id } });
     expect(copied).toMatchObject({ signatoryName: 'Fatou Sow', letterCounter: 0, logoType: 'image/png', templates: { fr: 'Invitation de {name} ({passportNumber})', en: 'Invitation of {name}' } });
     expect(await db.visaLetter.count({ where: { eventId: to.event.id } })).toBe(0);
+  });
+});
+
+describe('corrections and key rotation', () => {
+  it('a passport correction after issue revokes the letter and queues the request again; the audit has no passport value', async () => {
+    const { secretariat } = await createRoleUsers();
+    const delegate = await createUser();
+    const event = await createRegistrationEvent({ requiresApproval: false });
+    const values = validValues(event, { visaLetterRequested: true, nationality: 'SN', passportNumber: 'A1234567', passportExpiry: '2040-01-31', dateOfBirth: '1975-05-20' });
+    actAs(delegate);
+    expect(await submitRegistration({ slug: event.slug, values, locale: 'fr' })).toMatchObject({ ok: true });
+    const reg = await db.registration.findFirstOrThrow({ where: { eventId: event.id, userId: delegate.id } });
+    actAs(secretariat);
+    await issueVisaLetters({ eventId: event.id, filter: {} });
+    const first = await db.visaLetter.findFirstOrThrow({ where: { registrationId: reg.id } });
+    actAs(delegate);
+    // Editing something the letter does not print keeps it.
+    expect(await updateRegistration({ registrationId: reg.id, values: { ...values, dietaryNotes: 'Sans arachide' } })).toMatchObject({ ok: true });
+    expect((await db.visaLetter.findUniqueOrThrow({ where: { id: first.id } })).status).toBe('ISSUED');
+    expect(await updateRegistration({ registrationId: reg.id, values: { ...values, dietaryNotes: 'Sans arachide', passportNumber: 'B7654321' } })).toMatchObject({ ok: true });
+    expect(await db.visaLetter.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ status: 'REVOKED', revokeReason: 'correction' });
+    const v = await verifyLetter(first.code, ip());
+    expect(v.kind === 'ok' && v.view.valid).toBe(false);
+    expect(openSensitive(await db.registration.findUniqueOrThrow({ where: { id: reg.id } }))).toMatchObject({ passportNumber: 'B7654321', visaLetterIssuedAt: null });
+    actAs(secretariat);
+    expect(await issueVisaLetters({ eventId: event.id, filter: {} })).toEqual({ ok: true, data: { issued: [`${event.code}-VL-00002`] } });
+    const audit = JSON.stringify(await db.auditLog.findMany({ where: { entityId: { in: [reg.id, first.id] } } }));
+    expect(audit).toContain('visa.letter.revoke');
+    for (const secret of ['A1234567', 'B7654321', '1975-05-20']) expect(audit).not.toContain(secret);
+  });
+
+  it('rotates every value to the current key; old keys are then no longer needed', async () => {
+    const { event } = await createLetterEvent();
+    const saved = { current: process.env.DATA_ENCRYPTION_KEY, old: process.env.DATA_ENCRYPTION_KEYS };
+    const oldKey = keyRing().current;
+    const next = randomBytes(32).toString('base64');
+    try {
+      process.env.DATA_ENCRYPTION_KEY = next;
+      process.env.DATA_ENCRYPTION_KEYS = oldKey.key.toString('base64');
+      const { rotated } = await rotateDataKeys({ batchSize: 2, eventId: event.id });
+      expect(rotated).toBe(3);
+      expect((await rotateDataKeys({ eventId: event.id })).rotated).toBe(0);
+      delete process.env.DATA_ENCRYPTION_KEYS;
+      const rows = await db.registration.findMany({ where: { eventId: event.id, passportNumberEnc: { not: null } } });
+      for (const r of rows) {
+        expect(keyIdOf(r.passportNumberEnc!)).toBe(parseDataKey(next).id);
+        expect(openSensitive(r).passportNumber).toMatch(/^(PZ7788991|QX1234567)$/);
+      }
+    } finally {
+      // Put every value back under the key the other tests use.
+      process.env.DATA_ENCRYPTION_KEY = oldKey.key.toString('base64');
+      process.env.DATA_ENCRYPTION_KEYS = next;
+      await rotateDataKeys({ eventId: event.id });
+      if (saved.current === undefined) delete process.env.DATA_ENCRYPTION_KEY;
+      else process.env.DATA_ENCRYPTION_KEY = saved.current;
+      if (saved.old === undefined) delete process.env.DATA_ENCRYPTION_KEYS;
+      else process.env.DATA_ENCRYPTION_KEYS = saved.old;
+    }
   });
 });

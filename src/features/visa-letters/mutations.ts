@@ -11,6 +11,8 @@ import type { RegistrationStatus } from '@/generated/prisma/enums';
 import { writeAudit } from '@/features/audit/mutations';
 import { queueEmail } from '@/features/email/mutations';
 import { myRegistrationUrl } from '@/features/registrations/seats';
+import { BIRTH_FIELD, PASSPORT_FIELD } from '@/features/registrations/sensitive';
+import { keyRing, reencryptField } from '@/lib/field-crypto';
 import { queueBaseWhere, requestedWhere } from './data';
 import { checkImage, type ImageProblem } from './images';
 import { canReceiveLetter, formatLetterNumber, newVerificationCode } from './policy';
@@ -204,4 +206,41 @@ export async function eraseExpiredVisaData(now: Date = new Date()): Promise<{ ev
     out.push({ eventId: id, erased });
   }
   return out;
+}
+
+// ---- Key rotation ----------------------------------------------------------
+
+/**
+ * Re-encrypts every passport number and date of birth not yet under the
+ * current key (DATA_ENCRYPTION_KEY; old keys in DATA_ENCRYPTION_KEYS), in
+ * batches walked by id. Each row is written only if its ciphertext is still
+ * the one read (a concurrent edit wins), so it can run while the app serves.
+ */
+export async function rotateDataKeys({ batchSize = 500, eventId }: { batchSize?: number; /** only this event (tests) */ eventId?: string } = {}): Promise<{ scanned: number; rotated: number }> {
+  const ring = keyRing();
+  let last = '';
+  let scanned = 0;
+  let rotated = 0;
+  for (;;) {
+    const rows = await db.registration.findMany({
+      where: { id: { gt: last }, ...(eventId ? { eventId } : {}), OR: [{ passportNumberEnc: { not: null } }, { dateOfBirthEnc: { not: null } }] },
+      orderBy: { id: 'asc' },
+      take: batchSize,
+      select: { id: true, passportNumberEnc: true, dateOfBirthEnc: true },
+    });
+    if (rows.length === 0) break;
+    last = rows[rows.length - 1].id;
+    scanned += rows.length;
+    for (const r of rows) {
+      const passport = r.passportNumberEnc ? reencryptField(r.passportNumberEnc, PASSPORT_FIELD, ring) : null;
+      const birth = r.dateOfBirthEnc ? reencryptField(r.dateOfBirthEnc, BIRTH_FIELD, ring) : null;
+      if (!passport && !birth) continue;
+      const done = await db.registration.updateMany({
+        where: { id: r.id, passportNumberEnc: r.passportNumberEnc, dateOfBirthEnc: r.dateOfBirthEnc },
+        data: { ...(passport ? { passportNumberEnc: passport } : {}), ...(birth ? { dateOfBirthEnc: birth } : {}) },
+      });
+      rotated += done.count;
+    }
+  }
+  return { scanned, rotated };
 }
