@@ -4,6 +4,8 @@ import { issueVisaLetters, revokeVisaLetter, updateLetterSettings, uploadLetterI
 import { copyLetterSettings, eraseExpiredVisaData, rotateDataKeys } from '@/features/visa-letters/mutations';
 import { submitRegistration, updateRegistration } from '@/features/registrations/actions';
 import { openSensitive } from '@/features/registrations/sensitive';
+import { saveDraft } from '@/features/registrations/mutations';
+import { findDraft } from '@/features/registrations/data';
 import { keyIdOf, keyRing, parseDataKey } from '@/lib/field-crypto';
 import { randomBytes } from 'node:crypto';
 import { createRegistrationEvent, validValues } from '../factories/registration';
@@ -187,6 +189,13 @@ describe('visa data at rest and retention', () => {
     expect(rows.filter((r) => typeof r.passportNumberEnc === 'string' && (r.passportNumberEnc as string).startsWith('v1.'))).toHaveLength(3);
     expect(rows[0]).not.toHaveProperty('passportNumber');
     expect(rows[0]).not.toHaveProperty('dateOfBirth');
+    // A saved step of the form (draft) holds them sealed too, and gives them back to its owner.
+    const user = await createUser();
+    await saveDraft(user.id, event.id, 'visa', { visaLetterRequested: true, nationality: 'ML', passportNumber: 'DR4455667', passportExpiry: '2034-01-01', dateOfBirth: '1966-07-08' });
+    const raw = JSON.stringify(await db.$queryRaw`SELECT * FROM "RegistrationDraft" WHERE "userId" = ${user.id}`);
+    expect(raw).not.toContain('DR4455667');
+    expect(raw).not.toContain('1966-07-08');
+    expect((await findDraft(user.id, event.id))?.data).toMatchObject({ passportNumber: 'DR4455667', dateOfBirth: '1966-07-08', nationality: 'ML' });
   });
 
   it('erases visa data after the retention period (idempotent) and verification still works', async () => {

@@ -7,7 +7,7 @@ import { canSeeEvent } from '@/features/events/policy';
 import { parseOptions, type QuestionDef } from './questions';
 import { foldQuery } from './reference';
 import type { ListRegistrationsQuery, ParticipantTypeValue, RegistrationContext } from './schema';
-import { openSensitive, type PlainSensitive, type SealedSensitive } from './sensitive';
+import { openDraftValues, openSensitive, type PlainSensitive, type SealedSensitive } from './sensitive';
 import { dayString, todayIn } from '@/lib/zoned-time';
 
 // Sensitive fields (passport, date of birth) are selected only by the
@@ -59,8 +59,9 @@ export function registrationContext(event: EventForRegistration, now: Date = new
   };
 }
 
-export function findDraft(userId: string, eventId: string) {
-  return db.registrationDraft.findUnique({ where: { userId_eventId: { userId, eventId } }, select: { data: true, step: true, updatedAt: true } });
+export async function findDraft(userId: string, eventId: string) {
+  const draft = await db.registrationDraft.findUnique({ where: { userId_eventId: { userId, eventId } }, select: { data: true, step: true, updatedAt: true } });
+  return draft ? { ...draft, data: openDraftValues(draft.data) as typeof draft.data } : null;
 }
 
 /** Everything but the sensitive fields. */

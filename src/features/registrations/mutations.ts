@@ -21,7 +21,7 @@ import type { Decision, RegistrationAnswers, StepName } from './schema';
 import { STEPS } from './schema';
 import { dayValue, fromWallTime } from '@/lib/zoned-time';
 import { revokeLettersOnCorrection } from '@/features/visa-letters/revoke';
-import { openSensitive, sealSensitive } from './sensitive';
+import { openSensitive, sealDraftValues, sealSensitive } from './sensitive';
 
 
 /** Hundreds of concurrent submissions queue on the event row: give them time to start and finish. */
@@ -85,7 +85,7 @@ export async function saveDraft(userId: string, eventId: string, step: StepName,
   await db.$transaction(async (tx) => {
     const existing = await tx.registrationDraft.findUnique({ where: { userId_eventId: { userId, eventId } }, select: { data: true, step: true } });
     const base = existing && typeof existing.data === 'object' && existing.data && !Array.isArray(existing.data) ? (existing.data as Record<string, unknown>) : {};
-    const data = { ...base, ...values } as Prisma.InputJsonObject;
+    const data = { ...base, ...sealDraftValues(values) } as Prisma.InputJsonObject;
     await tx.registrationDraft.upsert({
       where: { userId_eventId: { userId, eventId } },
       create: { userId, eventId, data, step: reached },

@@ -29,3 +29,35 @@ export function openSensitive<T extends Partial<SealedSensitive>>(row: T): Omit<
     dateOfBirth: dateOfBirthEnc ? dayValue(decryptField(dateOfBirthEnc, BIRTH_FIELD)) : null,
   };
 }
+
+// Drafts (RegistrationDraft.data, JSON) hold the form's values as typed: the
+// passport number and date of birth are sealed there too, under `<key>Enc`.
+const DRAFT_KEYS = [PASSPORT_FIELD, BIRTH_FIELD] as const;
+
+export function sealDraftValues(values: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...values };
+  for (const key of DRAFT_KEYS) {
+    if (!(key in out)) continue;
+    const value = out[key];
+    delete out[key];
+    out[`${key}Enc`] = typeof value === 'string' && value !== '' ? encryptField(value, `draft.${key}`) : null;
+  }
+  return out;
+}
+
+/** A value that no longer opens (its key was retired) is dropped: the delegate types it again. */
+export function openDraftValues(data: unknown): unknown {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return data;
+  const out: Record<string, unknown> = { ...(data as Record<string, unknown>) };
+  for (const key of DRAFT_KEYS) {
+    const sealed = out[`${key}Enc`];
+    delete out[`${key}Enc`];
+    if (typeof sealed !== 'string') continue;
+    try {
+      out[key] = decryptField(sealed, `draft.${key}`);
+    } catch {
+      /* dropped */
+    }
+  }
+  return out;
+}

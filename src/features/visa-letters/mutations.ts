@@ -194,6 +194,8 @@ export async function eraseExpiredVisaData(now: Date = new Date()): Promise<{ ev
   const out: { eventId: string; erased: number }[] = [];
   for (const { id } of due) {
     const erased = await db.$transaction(async (tx) => {
+      // Unfinished forms can hold visa data too (sealed): they are of no use once the event is over.
+      await tx.registrationDraft.deleteMany({ where: { eventId: id } });
       const n = await tx.$executeRaw`
         UPDATE "Registration" SET "passportNumberEnc" = NULL, "dateOfBirthEnc" = NULL, "passportExpiry" = NULL
         WHERE "eventId" = ${id} AND ("passportNumberEnc" IS NOT NULL OR "dateOfBirthEnc" IS NOT NULL OR "passportExpiry" IS NOT NULL)`;
