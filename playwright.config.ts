@@ -39,6 +39,8 @@ export default defineConfig({
     env: {
       E2E_PORT: String(port),
       NEXTAUTH_SECRET: 'e2e-secret-not-for-production-0123456789abcdef',
+      // 32 bytes, base64: the browser tests' server runs with NODE_ENV=production, which requires a key.
+      DATA_ENCRYPTION_KEY: 'ZTJlLWRhdGEta2V5LW5vdC1mb3ItcHJvZHVjdGlvbiE=',
       NEXTAUTH_URL: baseURL,
       APP_URL: baseURL,
     },

@@ -20,6 +20,7 @@ import { buildActivity } from './seed-data/activity';
 import { decideBursaries } from './seed-data/bursaries';
 import { buildProgramme } from './seed-data/build-programme';
 import { buildRegistrations } from './seed-data/build-registrations';
+import { buildVisaLetters } from './seed-data/visa-letters';
 import { insertRows } from './seed-data/insert';
 import { DAKAR_SLUG, DAKAR_TZ, dakarDates, dakarEvent, FEE_CATEGORIES, PAST_EVENTS, QUESTIONS } from './seed-data/events';
 import { createRng, dateOnly, zonedTime } from './seed-data/random';
@@ -85,6 +86,7 @@ async function main(): Promise<number> {
   });
   const programme = buildProgramme({ rng, now, eventId, timeZone: DAKAR_TZ, day: dates.day, enrollees: built.enrollees });
   const locales = new Map(built.users.map((u) => [u.id!, u.locale ?? 'fr']));
+  const visa = buildVisaLetters({ rng, eventId, code: event.code, secretariatId: accounts.secretariat.id, registrations: built.registrations, locales });
   const activity = buildActivity({ rng, now, eventId, secretariatId: accounts.secretariat.id, organizerId: accounts.organizer.id, registrations: built.registrations, delegations: built.delegations, locales });
   const bursaries = decideBursaries({ rng, registrations: built.registrations as Parameters<typeof decideBursaries>[0]['registrations'], locales, secretariatId: accounts.secretariat.id, now });
   // The default event holds 1,500 seats; bigger benchmark runs get room to spare.
@@ -126,6 +128,9 @@ async function main(): Promise<number> {
       await tx.sessionSpeaker.createMany({ data: programme.speakers });
       await insertRows(tx, 'SessionEnrollment', programme.enrollments);
       await tx.auditLog.createMany({ data: activity.audit });
+      await tx.visaLetterSettings.create({ data: visa.settings });
+      await tx.visaLetter.createMany({ data: visa.letters });
+      await tx.auditLog.createMany({ data: visa.audit });
       await tx.emailOutbox.createMany({ data: activity.emails });
     },
     { timeout: 15 * 60_000, maxWait: 60_000 },
@@ -139,6 +144,7 @@ async function main(): Promise<number> {
   console.log(`  registrations ${built.registrations.length} from ${countries} countries (${Math.round((100 * inDelegation) / built.registrations.length)}% in delegations): approved ${count('APPROVED')}, submitted ${count('SUBMITTED')}, wait-listed ${count('WAITLISTED')}, rejected ${count('REJECTED')}, cancelled ${count('CANCELLED')}`);
   console.log(`  seats taken ${built.seatsTaken} / ${capacity}; delegations ${built.delegations.length}; sessions ${programme.sessions.length}; enrolments ${programme.enrollments.length}; speakers ${programme.speakers.length}`);
   console.log(`  event dates ${dates.start} – ${dates.end} (${DAKAR_TZ}); registration closes ${dates.closesAt.toISOString()}`);
+  console.log(`  visa letters: ${visa.letters.filter((l) => l.status === 'ISSUED').length} issued, ${visa.letters.filter((l) => l.status === 'REVOKED').length} revoked, ${built.registrations.filter((r) => r.visaLetterRequested && !r.visaLetterIssuedAt && r.status === 'APPROVED').length} approved requests pending`);
   console.log('  demo accounts (e-mail verified):');
   for (const a of DEMO_ACCOUNTS) console.log(`    ${a.role.padEnd(11)} ${a.email.padEnd(28)} ${a.password}${a.key === 'head' ? '  (head of the Québec delegation)' : a.key === 'delegate' ? '  (not registered yet)' : ''}`);
   return 0;

@@ -1,7 +1,9 @@
 // `npm run demo`: the app with demo data on embedded PGlite, from a fresh clone.
+// `npm run demo`: the app with demo data on embedded PGlite, from a fresh clone.
 //   migrations -> demo data (only if the database is empty) -> build -> server (tools/server.mjs)
 // in demo mode (DEMO_MODE=1): the staff outbox shows secret links, a banner says so.
-// The auth secret is generated once and kept in .data/auth-secret.
+// The auth secret is generated once and kept in .data/auth-secret; the data
+// encryption key (passport numbers, dates of birth) likewise in .data/data-key.
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -9,10 +11,13 @@ import { randomBytes } from 'node:crypto';
 mkdirSync('.data', { recursive: true });
 const secretFile = '.data/auth-secret';
 if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString('base64url'), { mode: 0o600 });
+const dataKeyFile = '.data/data-key';
+if (!existsSync(dataKeyFile)) writeFileSync(dataKeyFile, randomBytes(32).toString('base64'), { mode: 0o600 });
 const port = process.env.PORT ?? '3000';
 const env = {
   ...process.env,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? readFileSync(secretFile, 'utf8').trim(),
+  DATA_ENCRYPTION_KEY: process.env.DATA_ENCRYPTION_KEY ?? readFileSync(dataKeyFile, 'utf8').trim(),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
   DEMO_MODE: '1',

@@ -35,8 +35,7 @@ export function buildActivity(input: {
   for (const r of decided) {
     audit.push({ id: rng.id(), createdAt: r.decidedAt as Date, actorId: secretariatId, eventId, action: r.status === 'APPROVED' ? 'registration.approve' : 'registration.reject', entityType: 'Registration', entityId: r.id!, data: { from: 'SUBMITTED', to: r.status, ...(r.decisionReason ? { reason: r.decisionReason } : {}) } });
   }
-  const issued = registrations.find((r) => r.visaLetterIssuedAt);
-  if (issued) audit.push({ id: rng.id(), createdAt: issued.visaLetterIssuedAt as Date, actorId: secretariatId, eventId, action: 'visa.letter.issue', entityType: 'Registration', entityId: issued.id!, data: {} });
+  // Visa letter entries come with the letters (seed-data/visa-letters.ts).
   audit.push({ id: rng.id(), createdAt: t(2), actorId: organizerId, eventId, action: 'session.update', entityType: 'Event', entityId: eventId, data: { field: 'capacity', note: 'Atelier pratique limité à 40 places' } });
 
   const emails: Prisma.EmailOutboxCreateManyInput[] = [];

@@ -3,6 +3,7 @@ import type { CountryProfile, SeedLocale } from './countries';
 import { HEARD_FROM_OTHER } from './events';
 import type { Rng } from './random';
 import { addDays, zonedTime } from './random';
+import { encryptField } from '@/lib/field-crypto';
 
 const ECOWAS = new Set('SN ML BF NE GN CI BJ TG GM CV GW NG GH SL LR'.split(' '));
 const EVENT_LANGUAGES = ['fr', 'en', 'es', 'pt'];
@@ -87,9 +88,10 @@ export function visa(rng: Rng, country: CountryProfile, continent: string, now: 
   return {
     visaLetterRequested: true,
     nationality,
-    passportNumber: `${letters[rng.int(0, 22)]}${letters[rng.int(0, 22)]}${rng.int(1_000_000, 9_999_999)}`,
+    // Encrypted at rest like the app does (src/lib/field-crypto.ts; same field names as additional data).
+    passportNumberEnc: encryptField(`${letters[rng.int(0, 22)]}${letters[rng.int(0, 22)]}${rng.int(1_000_000, 9_999_999)}`, 'passportNumber'),
     passportExpiry: new Date(Date.UTC(year + rng.int(2, 10), rng.int(0, 11), rng.int(1, 28))),
-    dateOfBirth: new Date(Date.UTC(rng.int(1948, 2004), rng.int(0, 11), rng.int(1, 28))),
+    dateOfBirthEnc: encryptField(new Date(Date.UTC(rng.int(1948, 2004), rng.int(0, 11), rng.int(1, 28))).toISOString().slice(0, 10), 'dateOfBirth'),
   };
 }
 

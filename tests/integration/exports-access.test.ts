@@ -10,6 +10,7 @@ import { GET as badges } from '@/app/api/badges/[slug]/route';
 import { GET as count } from '@/app/api/checkin/[slug]/count/route';
 import { checkInAction } from '@/features/checkin/actions';
 import { selectFor } from '@/features/exports/data';
+import { encryptField } from '@/lib/field-crypto';
 import { signBadgeToken } from '@/features/badges/token';
 import { actAs } from './helpers/session';
 import { createEvent, createRoleUsers } from '../factories';
@@ -45,7 +46,7 @@ beforeAll(async () => {
   slug = event.slug;
   eventId = event.id;
   [registrationId] = await createAttendees(event.id, [
-    { lastName: 'Passeport', visaLetterRequested: true, nationality: 'SN', passportNumber: PASSPORT, passportExpiry: new Date('2030-01-31'), dateOfBirth: new Date('1980-05-17') },
+    { lastName: 'Passeport', visaLetterRequested: true, nationality: 'SN', passportNumberEnc: encryptField(PASSPORT, 'passportNumber'), passportExpiry: new Date('2030-01-31'), dateOfBirthEnc: encryptField('1980-05-17', 'dateOfBirth') },
     { lastName: 'Autre' },
   ]);
   const session = await db.session.create({ data: { eventId, kind: 'WORKSHOP', title: { fr: 'Atelier' }, startsAt: new Date(Date.now() + 40 * 86_400_000), endsAt: new Date(Date.now() + 40 * 86_400_000 + 3_600_000), workingLanguages: ['fr'], interpretationLanguages: [] } });
@@ -106,7 +107,7 @@ describe('sensitive columns', () => {
   it('the rows read for a non-secretariat export never include visa fields', () => {
     const select = selectFor(['lastName', 'passportNumber', 'dateOfBirth', 'nationality', 'passportExpiry'], false);
     expect(Object.keys(select).sort()).toEqual(['id', 'lastName']);
-    expect(selectFor(['passportNumber'], true)).toMatchObject({ passportNumber: true });
+    expect(selectFor(['passportNumber'], true)).toMatchObject({ passportNumberEnc: true });
   });
 
   it('the server refuses sensitive columns to an organizer (403), not just the dialog', async () => {

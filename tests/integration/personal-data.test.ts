@@ -1,3 +1,4 @@
+import { sealSensitive } from '@/features/registrations/sensitive';
 // "My data", account deletion, consent history and registering again after a
 // cancellation (Loi 25, GDPR).
 import { describe, expect, it } from 'vitest';
@@ -24,8 +25,8 @@ async function twoDelegatesSharingADelegation() {
   const member = await createUser({ name: 'Kwame Mensah' });
   const delegation = await createDelegation({ eventId: event.id, headId: head.id, quota: 5 });
   const [rh, rm] = await registerUsers(event.slug, [head, member]);
-  await db.registration.update({ where: { id: rh!.id }, data: { delegationId: delegation.id, firstName: 'Geneviève', lastName: 'Lévesque', passportNumber: 'HEADPASS01', nationality: 'CA' } });
-  await db.registration.update({ where: { id: rm!.id }, data: { delegationId: delegation.id, firstName: 'Kwame', lastName: 'Mensah', passportNumber: 'MEMBPASS02', nationality: 'GH' } });
+  await db.registration.update({ where: { id: rh!.id }, data: { delegationId: delegation.id, firstName: 'Geneviève', lastName: 'Lévesque', ...sealSensitive({ passportNumber: 'HEADPASS01', dateOfBirth: null }), nationality: 'CA' } });
+  await db.registration.update({ where: { id: rm!.id }, data: { delegationId: delegation.id, firstName: 'Kwame', lastName: 'Mensah', ...sealSensitive({ passportNumber: 'MEMBPASS02', dateOfBirth: null }), nationality: 'GH' } });
   await db.delegationInvite.create({ data: { delegationId: delegation.id, email: member.email, firstName: 'Kwame', lastName: 'Mensah', invitedById: head.id, userId: member.id, acceptedAt: new Date() } });
   return { event, head, member, delegation, regHead: rh!, regMember: rm! };
 }
@@ -87,7 +88,7 @@ async function expectDeleted(s: Awaited<ReturnType<typeof fullEventAndSession>>)
   expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).enrolledCount).toBe(1);
   // The registration stays for the statistics, anonymised.
   const row = await db.registration.findUniqueOrThrow({ where: { id: ra.id } });
-  expect(row).toMatchObject({ status: 'CANCELLED', firstName: '', lastName: '', email: '', phone: null, organization: '', passportNumber: null, dateOfBirth: null, nationality: null, passportExpiry: null, travelDetails: null, customAnswers: {}, country: 'SN', continent: 'AFRICA', organizationKind: 'WOMENS_GROUP' });
+  expect(row).toMatchObject({ status: 'CANCELLED', firstName: '', lastName: '', email: '', phone: null, organization: '', passportNumberEnc: null, dateOfBirthEnc: null, nationality: null, passportExpiry: null, travelDetails: null, customAnswers: {}, country: 'SN', continent: 'AFRICA', organizationKind: 'WOMENS_GROUP' });
   expect(await db.registration.count({ where: { eventId: event.id } })).toBe(3);
   // The account: anonymous, unusable, every session ended.
   const user = await db.user.findUniqueOrThrow({ where: { id: a.id } });

@@ -5,6 +5,7 @@ import { findRegistrationForStaff, listRegistrationsForStaff } from '@/features/
 import { actAs } from './helpers/session';
 import { createRoleUsers, createUser } from '../factories';
 import { createRegistrationEvent, validValues } from '../factories/registration';
+import { openSensitive } from '@/features/registrations/sensitive';
 
 async function setup(options: Parameters<typeof createRegistrationEvent>[0] = {}) {
   const event = await createRegistrationEvent(options);
@@ -137,7 +138,7 @@ describe('update, cancel and decisions by role', () => {
     actAs(delegate);
     expect(await updateRegistration({ registrationId: reg.id, values: { ...edited, departureAt: values.arrivalAt } })).toMatchObject({ ok: false, code: 'VALIDATION' });
     expect(await updateRegistration({ registrationId: reg.id, values: edited })).toMatchObject({ ok: true });
-    const after = await db.registration.findUniqueOrThrow({ where: { id: reg.id } });
+    const after = openSensitive(await db.registration.findUniqueOrThrow({ where: { id: reg.id } }));
     expect(after.passportNumber).toBe('A1234567');
     expect(after.organization).toBe('Coopérative Ñandutí');
     expect(after.referenceNumber).toBe(created.ok && created.data.referenceNumber);

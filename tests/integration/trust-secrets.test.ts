@@ -1,3 +1,4 @@
+import { sealSensitive } from '@/features/registrations/sensitive';
 import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { requestPasswordReset } from '@/features/auth/actions';
@@ -89,7 +90,7 @@ describe('an invitation is for the invited address only (issue 10)', () => {
 describe('nationality is sensitive everywhere (issue 10)', () => {
   it('an organizer never gets it: staff registration page data, attendee exports, the head’s member list', async () => {
     const { head, delegation, event } = await createHeadedDelegation();
-    const { registration } = await createRegistration(event.id, { delegationId: delegation.id, visaLetterRequested: true, nationality: 'BF', passportNumber: 'BF1234567', country: 'SN' });
+    const { registration } = await createRegistration(event.id, { delegationId: delegation.id, visaLetterRequested: true, nationality: 'BF', ...sealSensitive({ passportNumber: 'BF1234567', dateOfBirth: null }), country: 'SN' });
     const { organizer, secretariat } = await createRoleUsers();
 
     // The staff registration page reads through findRegistrationForStaff, then toFormValues.

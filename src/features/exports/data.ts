@@ -7,6 +7,7 @@ import { SENSITIVE_COLUMNS, type ColumnKey } from './columns';
 import { canExport } from './policy';
 import type { AttendeeFilter } from './schema';
 import { foldForSearch } from '@/lib/search';
+import { openSensitive, type PlainSensitive, type SealedSensitive } from '@/features/registrations/sensitive';
 
 /** The staff member allowed to export, or NOT_FOUND (a delegate learns nothing). */
 export async function requireExporter(): Promise<Actor> {
@@ -72,10 +73,11 @@ export const baseSelect = {
 } as const satisfies Prisma.RegistrationSelect;
 
 /** Read only when the secretariat asked for sensitive columns. */
-const sensitiveSelect = { ...baseSelect, nationality: true, passportNumber: true, passportExpiry: true, dateOfBirth: true } as const satisfies Prisma.RegistrationSelect;
+const sensitiveSelect = { ...baseSelect, nationality: true, passportNumberEnc: true, passportExpiry: true, dateOfBirthEnc: true } as const satisfies Prisma.RegistrationSelect;
 
 type BaseRow = Prisma.RegistrationGetPayload<{ select: typeof baseSelect }>;
-type SensitiveFields = Partial<Pick<Prisma.RegistrationGetPayload<{ select: typeof sensitiveSelect }>, 'nationality' | 'passportNumber' | 'passportExpiry' | 'dateOfBirth'>>;
+/** Passport number and birth date are decrypted after the read (registrations/sensitive.ts). */
+type SensitiveFields = Partial<Pick<Prisma.RegistrationGetPayload<{ select: typeof sensitiveSelect }>, 'nationality' | 'passportExpiry'> & PlainSensitive>;
 export type AttendeeRow = BaseRow & SensitiveFields;
 
 export const EXPORT_BATCH = 1000;
@@ -87,8 +89,8 @@ const FIELD_OF: Record<ColumnKey, keyof typeof sensitiveSelect> = {
   country: 'country', continent: 'continent', city: 'city', delegation: 'delegationId', languages: 'languages', interpretationNeeds: 'interpretationNeeds',
   arrivalAt: 'arrivalAt', departureAt: 'departureAt', accommodation: 'accommodation', dietary: 'dietary', dietaryNotes: 'dietaryNotes',
   accessibility: 'accessibility', accessibilityNotes: 'accessibilityNotes', visaLetterRequested: 'visaLetterRequested', visaLetterIssuedAt: 'visaLetterIssuedAt',
-  bursaryStatus: 'bursaryStatus', submittedAt: 'submittedAt', checkedInAt: 'checkedInAt', nationality: 'nationality', passportNumber: 'passportNumber',
-  passportExpiry: 'passportExpiry', dateOfBirth: 'dateOfBirth',
+  bursaryStatus: 'bursaryStatus', submittedAt: 'submittedAt', checkedInAt: 'checkedInAt', nationality: 'nationality', passportNumber: 'passportNumberEnc',
+  passportExpiry: 'passportExpiry', dateOfBirth: 'dateOfBirthEnc',
 };
 
 /**
@@ -123,12 +125,14 @@ export async function* iterateAttendees(
       : order === 'id'
         ? { id: { gt: last.id } }
         : { OR: [{ lastName: { gt: last.lastName } }, { lastName: last.lastName, id: { gt: last.id } }] };
-    const rows: AttendeeRow[] = await db.registration.findMany({
+    const read = (await db.registration.findMany({
       where: after ? { AND: [where, after] } : where,
       orderBy: order === 'id' ? { id: 'asc' } : [{ lastName: 'asc' }, { id: 'asc' }],
       take: batchSize,
       select,
-    });
+    })) as (BaseRow & Partial<SealedSensitive>)[];
+    const sealed = 'passportNumberEnc' in select || 'dateOfBirthEnc' in select;
+    const rows: AttendeeRow[] = sealed ? read.map((r) => openSensitive(r)) : read;
     if (rows.length > 0) yield rows;
     if (rows.length < batchSize) return;
     const tail = rows[rows.length - 1];

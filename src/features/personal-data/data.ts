@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { openDraftValues, openSensitive } from '@/features/registrations/sensitive';
 
 // "My data" (Loi 25 art. 27, GDPR art. 15 and 20): everything held about one
 // person, read with queries scoped to that person only. Rows about other people
@@ -15,7 +16,7 @@ export async function collectPersonalData(userId: string) {
     select: { id: true, email: true, name: true, role: true, locale: true, emailVerifiedAt: true, disabledAt: true, createdAt: true, updatedAt: true },
   });
   if (!account) return null;
-  const registrations = await db.registration.findMany({
+  const sealed = await db.registration.findMany({
     where: { userId },
     orderBy: { createdAt: 'asc' },
     omit: REGISTRATION_OMIT,
@@ -29,6 +30,8 @@ export async function collectPersonalData(userId: string) {
       },
     },
   });
+  // Passport number and date of birth are stored sealed: the owner gets them in clear.
+  const registrations = sealed.map((r) => openSensitive(r));
   const registrationIds = registrations.map((r) => r.id);
   const addresses = [...new Set([account.email, ...registrations.map((r) => r.email)])];
   const [drafts, delegationsHeaded, invitations, consents, emails, auditAboutMe, myActions] = await Promise.all([
@@ -56,7 +59,7 @@ export async function collectPersonalData(userId: string) {
     generatedAt: new Date().toISOString(),
     account,
     registrations: registrations.map(({ userId: _u, feeCategoryId: _f, delegationId: _d, decidedById: _db, checkedInById: _cb, bursaryDecidedById: _bd, ...r }) => r),
-    drafts,
+    drafts: drafts.map((d) => ({ ...d, data: openDraftValues(d.data) })),
     delegationsHeaded,
     invitations,
     consents,

@@ -7,6 +7,7 @@ import { canSeeEvent } from '@/features/events/policy';
 import { parseOptions, type QuestionDef } from './questions';
 import { foldQuery } from './reference';
 import type { ListRegistrationsQuery, ParticipantTypeValue, RegistrationContext } from './schema';
+import { openDraftValues, openSensitive, type PlainSensitive, type SealedSensitive } from './sensitive';
 import { dayString, todayIn } from '@/lib/zoned-time';
 
 // Sensitive fields (passport, date of birth) are selected only by the
@@ -59,8 +60,9 @@ export function registrationContext(event: EventForRegistration, now: Date = new
   };
 }
 
-export function findDraft(userId: string, eventId: string) {
-  return db.registrationDraft.findUnique({ where: { userId_eventId: { userId, eventId } }, select: { data: true, step: true, updatedAt: true } });
+export async function findDraft(userId: string, eventId: string) {
+  const draft = await db.registrationDraft.findUnique({ where: { userId_eventId: { userId, eventId } }, select: { data: true, step: true, updatedAt: true } });
+  return draft ? { ...draft, data: openDraftValues(draft.data) as typeof draft.data } : null;
 }
 
 /** Everything but the sensitive fields (nationality, passport, date of birth: see sensitiveSelect). */
@@ -112,15 +114,18 @@ export const registrationSelect = {
   feeCategory: { select: { id: true, code: true, label: true, amountMinor: true, currency: true } },
 } as const satisfies Prisma.RegistrationSelect;
 
-/** Visa data: the delegate and the secretariat only (pages, exports, PDFs, e-mails). */
-export const sensitiveSelect = { nationality: true, passportNumber: true, passportExpiry: true, dateOfBirth: true } as const satisfies Prisma.RegistrationSelect;
+/** Visa data: the delegate and the secretariat only (pages, exports, PDFs, e-mails). Passport number and date of birth are sealed columns, decrypted by `openSensitive` after the read (see sensitive.ts). */
+export const sensitiveSelect = { nationality: true, passportNumberEnc: true, passportExpiry: true, dateOfBirthEnc: true } as const satisfies Prisma.RegistrationSelect;
 
 export type RegistrationView = Prisma.RegistrationGetPayload<{ select: typeof registrationSelect }>;
-export type SensitiveFields = Prisma.RegistrationGetPayload<{ select: typeof sensitiveSelect }>;
+export type SensitiveFields = PlainSensitive & { passportExpiry: Date | null; nationality: string | null };
+
+const withSensitive = { ...registrationSelect, ...sensitiveSelect } as const;
+const open = <T extends Partial<SealedSensitive>>(row: T | null) => (row ? openSensitive(row) : null);
 
 /** The owner's registration to an event, sensitive fields included (the owner may see them). */
-export function findOwnRegistrationWithSensitive(userId: string, eventId: string) {
-  return db.registration.findUnique({ where: { eventId_userId: { eventId, userId } }, select: { ...registrationSelect, ...sensitiveSelect } });
+export async function findOwnRegistrationWithSensitive(userId: string, eventId: string) {
+  return open(await db.registration.findUnique({ where: { eventId_userId: { eventId, userId } }, select: withSensitive }));
 }
 
 /** The owner's registrations, newest event first (no sensitive fields needed for a list). */
@@ -133,8 +138,8 @@ export function listOwnRegistrations(userId: string) {
 }
 
 /** A registration as the owner sees it (by id; null when it is someone else's). */
-export function findRegistrationForOwner(userId: string, id: string) {
-  return db.registration.findFirst({ where: { id, userId }, select: { ...registrationSelect, ...sensitiveSelect } });
+export async function findRegistrationForOwner(userId: string, id: string) {
+  return open(await db.registration.findFirst({ where: { id, userId }, select: withSensitive }));
 }
 
 /**
@@ -142,7 +147,7 @@ export function findRegistrationForOwner(userId: string, id: string) {
  * an organizer never does (they are not even selected). Null for anyone else.
  */
 export async function findRegistrationForStaff(actor: { role: Role }, id: string): Promise<(RegistrationView & Partial<SensitiveFields>) | null> {
-  if (actor.role === 'SECRETARIAT') return db.registration.findUnique({ where: { id }, select: { ...registrationSelect, ...sensitiveSelect } });
+  if (actor.role === 'SECRETARIAT') return open(await db.registration.findUnique({ where: { id }, select: withSensitive }));
   if (actor.role === 'ORGANIZER') return db.registration.findUnique({ where: { id }, select: registrationSelect });
   return null;
 }

@@ -21,6 +21,8 @@ import type { Decision, RegistrationAnswers, StepName } from './schema';
 import { STEPS } from './schema';
 import { dayValue, fromWallTime } from '@/lib/zoned-time';
 import { assertEventWritable } from '@/features/events/guard';
+import { revokeLettersOnCorrection } from '@/features/visa-letters/revoke';
+import { openSensitive, sealDraftValues, sealSensitive } from './sensitive';
 
 
 /** Hundreds of concurrent submissions queue on the event row: give them time to start and finish. */
@@ -28,6 +30,8 @@ const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 } as const;
 
 /** Fields that never go into audit data or logs, only their names. */
 const SENSITIVE_FIELDS = new Set(['passportNumber', 'passportExpiry', 'dateOfBirth']);
+/** Fields printed in a visa letter: changing one revokes the issued letter. */
+const LETTER_FIELDS = new Set(['firstName', 'lastName', 'nationality', 'passportNumber', 'passportExpiry', 'dateOfBirth', 'visaLetterRequested', 'organization']);
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === 'P2002';
@@ -83,7 +87,7 @@ export async function saveDraft(userId: string, eventId: string, step: StepName,
     await assertEventWritable(tx, { eventId });
     const existing = await tx.registrationDraft.findUnique({ where: { userId_eventId: { userId, eventId } }, select: { data: true, step: true } });
     const base = existing && typeof existing.data === 'object' && existing.data && !Array.isArray(existing.data) ? (existing.data as Record<string, unknown>) : {};
-    const data = { ...base, ...values } as Prisma.InputJsonObject;
+    const data = { ...base, ...sealDraftValues(values) } as Prisma.InputJsonObject;
     await tx.registrationDraft.upsert({
       where: { userId_eventId: { userId, eventId } },
       create: { userId, eventId, data, step: reached },
@@ -140,9 +144,10 @@ export async function submitRegistration(input: {
       const seat = await takeSeat(tx, event.id);
       const status: RegistrationStatus = !seat ? 'WAITLISTED' : event.requiresApproval ? 'SUBMITTED' : 'APPROVED';
       const referenceNumber = formatReference(counter.code, Number(counter.referenceCounter));
-      const columns = await columnsFor(tx, event, answers);
+      const { passportNumber, dateOfBirth, ...columns } = await columnsFor(tx, event, answers);
       const fresh = {
         ...columns,
+        ...sealSensitive({ passportNumber, dateOfBirth }),
         // Set only through the delegation's quota (attachAcceptedInvite below).
         delegationId: null,
         referenceSeq: Number(counter.referenceCounter),
@@ -229,16 +234,19 @@ function sameValue(a: unknown, b: unknown): boolean {
 export async function updateOwnRegistration(userId: string, registrationId: string, event: EventCore, answers: RegistrationAnswers, now: Date = new Date()): Promise<{ changed: string[] }> {
   return db.$transaction(async (tx) => {
     await assertEventWritable(tx, { eventId: event.id });
-    const current = await tx.registration.findFirst({ where: { id: registrationId, userId, eventId: event.id } });
-    if (!current) throw new AppError('NOT_FOUND');
+    const row = await tx.registration.findFirst({ where: { id: registrationId, userId, eventId: event.id } });
+    if (!row) throw new AppError('NOT_FOUND');
+    const current = openSensitive(row);
     if (!canChangeOwnRegistration(current.status, event, now)) throw new AppError(current.status === 'CANCELLED' || current.status === 'REJECTED' ? 'CONFLICT' : 'DEADLINE_PASSED');
     const columns = await columnsFor(tx, event, answers);
     const changed = (Object.keys(columns) as (keyof typeof columns)[]).filter((k) => !sameValue(columns[k], current[k]));
     if (changed.length === 0) return { changed };
+    const { passportNumber, dateOfBirth, ...plainColumns } = columns;
     await tx.registration.update({
       where: { id: current.id },
       data: {
-        ...columns,
+        ...plainColumns,
+        ...sealSensitive({ passportNumber, dateOfBirth }),
         searchText: searchTextFor({ ...answers, referenceNumber: current.referenceNumber }),
         bursaryStatus: answers.bursaryRequested ? (current.bursaryStatus ?? 'PENDING') : null,
         consentVersion: answers.consentVersion,
@@ -250,6 +258,8 @@ export async function updateOwnRegistration(userId: string, registrationId: stri
     }
     const values = Object.fromEntries(changed.filter((k) => !SENSITIVE_FIELDS.has(k)).map((k) => [k, columns[k] instanceof Date ? (columns[k] as Date).toISOString() : columns[k]]));
     await writeAudit(tx, { actorId: userId, action: 'registration.update', entityType: 'Registration', entityId: current.id, eventId: event.id, data: { changed, values } as Prisma.InputJsonObject });
+    // A letter names the holder and their passport: a correction revokes it and puts the request back in the queue.
+    if (changed.some((k) => LETTER_FIELDS.has(k))) await revokeLettersOnCorrection(tx, { registrationId: current.id, eventId: event.id, actorId: userId });
     return { changed };
   }, TX_OPTIONS);
 }

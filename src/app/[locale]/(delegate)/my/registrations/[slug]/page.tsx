@@ -17,6 +17,8 @@ import { AnswersList } from '@/features/registrations/components/answers-list';
 import { CancelRegistration } from '@/features/registrations/components/cancel-registration';
 import { statusTone } from '@/features/registrations/components/status-badge';
 import { OwnBursary } from '@/features/bursaries/components/own-bursary';
+import { findOwnValidLetter } from '@/features/visa-letters/data';
+import { MyLetterCard } from '@/features/visa-letters/components/my-letter-card';
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -39,6 +41,7 @@ export default async function MyRegistrationPage({ params, searchParams }: Props
   const options = formOptionsFor(event, locale);
   const changeable = canChangeOwnRegistration(reg.status, event);
   const live = reg.status !== 'CANCELLED' && reg.status !== 'REJECTED';
+  const letter = reg.visaLetterRequested ? await findOwnValidLetter(actor.id, reg.id) : null;
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <PageTitle lead={localized(event.title, locale, event.languages)}>{t('actions.myRegistration')}</PageTitle>
@@ -89,6 +92,7 @@ export default async function MyRegistrationPage({ params, searchParams }: Props
         {changeable ? <CancelRegistration registrationId={reg.id} slug={slug} /> : null}
       </Card>
       <OwnBursary userId={actor.id} slug={slug} locale={locale} />
+      {reg.visaLetterRequested && (live || letter) ? <MyLetterCard letter={letter} locale={locale} timeZone={event.timeZone} /> : null}
       <Card className="space-y-3">
         <h2 className="text-lg font-semibold">{t('detail.answers')}</h2>
         <AnswersList values={toFormValues(reg, event.timeZone, options.currency)} options={options} />

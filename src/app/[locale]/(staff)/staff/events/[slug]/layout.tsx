@@ -34,6 +34,7 @@ export default async function StaffEventLayout({ children, params }: { children:
     { href: `${base}/delegations`, label: tOnSite('delegations.staff.tab') },
     { href: `${base}/bursaries`, label: tOnSite('bursaries.tab'), secretariatOnly: true },
     { href: `${base}/edit`, label: tOnSite('events.tab'), secretariatOnly: true },
+    { href: `${base}/visa-letters`, label: tOnSite('visaLetters.tab'), secretariatOnly: true },
   ];
   const visible = tabs.filter((tab) => !tab.secretariatOnly || actor.role === 'SECRETARIAT');
   return (
