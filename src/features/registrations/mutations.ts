@@ -11,6 +11,7 @@ import type { RegistrationStatus } from '@/generated/prisma/enums';
 import { attachAcceptedInvite, releaseDelegationSeatInTx } from '@/features/delegations/membership';
 import { holdsDelegationSeat } from '@/features/delegations/policy';
 import { writeAudit } from '@/features/audit/mutations';
+import { recomputeBalance } from '@/features/money/balance';
 import { queueEmail } from '@/features/email/mutations';
 import { registrationWindow } from '@/features/events/policy';
 import { canChangeOwnRegistration, decisionTarget, holdsSeat } from './policy';
@@ -151,6 +152,7 @@ export async function submitRegistration(input: {
         },
         select,
       });
+      await recomputeBalance(tx, registration.id);
       // A delegation invitation accepted (or a code entered) before registering: join it now if a seat is free.
       await attachAcceptedInvite(tx, { id: registration.id, userId, eventId: event.id });
       await tx.registrationDraft.deleteMany({ where: { userId, eventId: event.id } });
@@ -224,6 +226,7 @@ export async function updateOwnRegistration(userId: string, registrationId: stri
         consentedAt: answers.consentVersion === current.consentVersion ? current.consentedAt : now,
       },
     });
+    if (changed.includes('feeCategoryId')) await recomputeBalance(tx, current.id);
     const values = Object.fromEntries(changed.filter((k) => !SENSITIVE_FIELDS.has(k)).map((k) => [k, columns[k] instanceof Date ? (columns[k] as Date).toISOString() : columns[k]]));
     await writeAudit(tx, { actorId: userId, action: 'registration.update', entityType: 'Registration', entityId: current.id, eventId: event.id, data: { changed, values } as Prisma.InputJsonObject });
     return { changed };
