@@ -19,6 +19,7 @@ export const eventForRegistrationSelect = {
   title: true,
   status: true,
   timeZone: true,
+  currency: true,
   startDate: true,
   endDate: true,
   languages: true,

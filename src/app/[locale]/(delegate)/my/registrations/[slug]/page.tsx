@@ -16,6 +16,8 @@ import { canChangeOwnRegistration } from '@/features/registrations/policy';
 import { AnswersList } from '@/features/registrations/components/answers-list';
 import { CancelRegistration } from '@/features/registrations/components/cancel-registration';
 import { statusTone } from '@/features/registrations/components/status-badge';
+import { moneySettings, ownMoney } from '@/features/money/data';
+import { DelegateMoney } from '@/features/money/components/delegate-money';
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -37,6 +39,7 @@ export default async function MyRegistrationPage({ params, searchParams }: Props
   const options = formOptionsFor(event, locale);
   const changeable = canChangeOwnRegistration(reg.status, event);
   const live = reg.status !== 'CANCELLED' && reg.status !== 'REJECTED';
+  const [money, settings] = live ? await Promise.all([ownMoney(actor.id, event.id), moneySettings(event.id)]) : [null, null];
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <PageTitle lead={localized(event.title, locale, event.languages)}>{t('actions.myRegistration')}</PageTitle>
@@ -81,6 +84,7 @@ export default async function MyRegistrationPage({ params, searchParams }: Props
         </div>
         {changeable ? <CancelRegistration registrationId={reg.id} slug={slug} /> : null}
       </Card>
+      {money ? <DelegateMoney money={money} currency={event.currency} instructions={settings?.paymentInstructions} languages={event.languages} locale={locale} /> : null}
       <Card className="space-y-3">
         <h2 className="text-lg font-semibold">{t('detail.answers')}</h2>
         <AnswersList values={toFormValues(reg, event.timeZone, reg.feeCategory?.currency ?? options.currency)} options={options} />
