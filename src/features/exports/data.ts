@@ -18,7 +18,7 @@ export async function requireExporter(): Promise<Actor> {
 
 /** The event of an export, by slug (drafts included: staff only call this). */
 export function findExportEvent(slug: string) {
-  return db.event.findUnique({ where: { slug }, select: { id: true, slug: true, code: true, title: true, timeZone: true, languages: true, startDate: true, endDate: true } });
+  return db.event.findUnique({ where: { slug }, select: { id: true, slug: true, code: true, title: true, timeZone: true, currency: true, languages: true, startDate: true, endDate: true } });
 }
 export type ExportEvent = NonNullable<Awaited<ReturnType<typeof findExportEvent>>>;
 
@@ -33,6 +33,7 @@ export function attendeeWhere(eventId: string, f: AttendeeFilter): Prisma.Regist
   if (f.sessionId) where.enrollments = { some: { sessionId: f.sessionId, status: 'ENROLLED' } };
   if (f.checkedIn === 'yes') where.checkedInAt = { not: null };
   if (f.checkedIn === 'no') where.checkedInAt = null;
+  if (f.paymentStatus) where.paymentStatus = f.paymentStatus;
   const q = f.q ? foldForSearch(f.q).trim() : '';
   if (q) where.searchText = { contains: q };
   return where;
@@ -69,6 +70,9 @@ export const baseSelect = {
   bursaryStatus: true,
   submittedAt: true,
   checkedInAt: true,
+  paymentStatus: true,
+  amountDueMinor: true,
+  amountPaidMinor: true,
 } as const satisfies Prisma.RegistrationSelect;
 
 /** Read only when the secretariat asked for sensitive columns. */
@@ -89,6 +93,7 @@ const FIELD_OF: Record<ColumnKey, keyof typeof sensitiveSelect> = {
   accessibility: 'accessibility', accessibilityNotes: 'accessibilityNotes', visaLetterRequested: 'visaLetterRequested', visaLetterIssuedAt: 'visaLetterIssuedAt',
   bursaryStatus: 'bursaryStatus', submittedAt: 'submittedAt', checkedInAt: 'checkedInAt', nationality: 'nationality', passportNumber: 'passportNumber',
   passportExpiry: 'passportExpiry', dateOfBirth: 'dateOfBirth',
+  paymentStatus: 'paymentStatus', amountDue: 'amountDueMinor', amountPaid: 'amountPaidMinor', balance: 'amountDueMinor',
 };
 
 /**
@@ -100,6 +105,7 @@ export function selectFor(columns: readonly ColumnKey[], sensitive: boolean): Pr
   for (const c of columns) {
     if (!sensitive && SENSITIVE_COLUMNS.includes(c)) continue;
     select[FIELD_OF[c]] = true;
+    if (c === 'balance') Object.assign(select, { amountPaidMinor: true, paymentStatus: true });
   }
   return select;
 }
