@@ -69,3 +69,16 @@ export async function dispatchOutbox(limit = 20): Promise<number> {
   }
   return sent;
 }
+
+/** A message whose text is already written (staff messages to attendees): plain text only, never HTML. */
+export type QueuedText = { to: string; userId: string | null; locale: AppLocale; template: string; subject: string; text: string; dedupeKey: string };
+
+/**
+ * Queues many already-rendered plain-text messages in the caller's transaction.
+ * The dedupe key makes each idempotent (an existing key is skipped).
+ */
+export async function queueTextEmails(tx: Prisma.TransactionClient, emails: readonly QueuedText[]): Promise<number> {
+  if (emails.length === 0) return 0;
+  const { count } = await tx.emailOutbox.createMany({ data: emails.map((e) => ({ ...e, html: null })), skipDuplicates: true });
+  return count;
+}
