@@ -60,3 +60,8 @@ export async function listAnnouncements(eventId: string) {
     return { ...r, queued: of('QUEUED'), sent: of('SENT'), failed: of('FAILED') };
   });
 }
+
+/** The person's announcements setting, for their account page. */
+export async function announcementsOptOutOf(userId: string): Promise<boolean> {
+  return (await db.user.findUnique({ where: { id: userId }, select: { announcementsOptOut: true } }))?.announcementsOptOut ?? false;
+}
