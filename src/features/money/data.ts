@@ -128,3 +128,8 @@ export async function moneySummary(eventId: string) {
     WHERE r."eventId" = ${eventId} AND r.status IN ('SUBMITTED', 'APPROVED')
     GROUP BY r."feeCategoryId", e.currency`;
 }
+
+/** The event's fee categories (labels for the dashboard). */
+export function feeCategoriesOf(eventId: string) {
+  return db.feeCategory.findMany({ where: { eventId }, orderBy: { sortOrder: 'asc' }, select: { id: true, code: true, label: true } });
+}

@@ -30,6 +30,7 @@ export default async function AttendeesPage({ params, searchParams }: Props) {
   const event = await findExportEvent(slug);
   if (!event) notFound();
   const t = await getTranslations('exports');
+  const tMoney = await getTranslations('money');
   const sp = await searchParams;
   const filter = lenientFilter(sp);
   const page = Math.max(1, Math.min(10_000, Number(Array.isArray(sp.page) ? sp.page[0] : sp.page) || 1));
@@ -64,6 +65,20 @@ export default async function AttendeesPage({ params, searchParams }: Props) {
       <details className="rounded-lg border border-stone-200 bg-white p-4">
         <summary className="min-h-11 cursor-pointer py-2 font-semibold">{t('list.otherExports')}</summary>
         <ul className="mt-2 flex flex-wrap gap-2">
+          {actor.role === 'SECRETARIAT' ? (
+            <>
+              <li>
+                <a href={`${api}/money?kind=receipts`} className={buttonClass('secondary')} download data-testid="bulk-receipts">
+                  {tMoney('staff.bulkReceipts')}
+                </a>
+              </li>
+              <li>
+                <a href={`${api}/money?kind=invoices`} className={buttonClass('secondary')} download>
+                  {tMoney('staff.bulkInvoices')}
+                </a>
+              </li>
+            </>
+          ) : null}
           <li>
             <a href={withQuery(`${api}/logistics`)} className={buttonClass('secondary')} download>
               {t('list.logistics')}
