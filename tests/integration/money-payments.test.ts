@@ -5,8 +5,10 @@ import { recordPaymentAction, reversePaymentAction, saveMoneySettingsAction, upd
 import { recomputeBalance } from '@/features/money/balance';
 import { recordPayment } from '@/features/money/mutations';
 import { saveFeeCategory as saveFeeCategoryAction } from '@/features/event-settings/actions';
+import { submitRegistration, updateRegistration } from '@/features/registrations/actions';
 import { actAs } from './helpers/session';
-import { createRoleUsers } from '../factories';
+import { createRoleUsers, createUser } from '../factories';
+import { createRegistrationEvent, validValues } from '../factories/registration';
 import { createMoneyEvent, createOwingRegistration, key, today } from '../factories/money';
 
 let users: Awaited<ReturnType<typeof createRoleUsers>>;
@@ -181,5 +183,20 @@ describe('updateBillingAction and saveMoneySettingsAction', () => {
     actAs(users.secretariat);
     expect((await saveMoneySettingsAction(input)).ok).toBe(true);
     expect(await db.eventMoneySettings.findUniqueOrThrow({ where: { eventId: ctx.event.id } })).toMatchObject({ legalDetails: 'GESQ, NEQ 1234', paymentInstructions: { fr: 'Virement', en: 'Transfer', es: 'Transferencia' } });
+  });
+});
+
+describe('the delegate submits and changes fee category', () => {
+  it('the amount due is set at submission and follows the fee category the delegate picks', async () => {
+    const event = await createRegistrationEvent();
+    const [north, south] = event.feeCategories;
+    const user = await createUser();
+    actAs(user);
+    const values = validValues(event, { email: user.email, feeCategoryId: north.id });
+    expect((await submitRegistration({ slug: event.slug, values, locale: 'fr' })).ok).toBe(true);
+    const reg = await db.registration.findFirstOrThrow({ where: { eventId: event.id, userId: user.id } });
+    expect(await state(reg.id)).toMatchObject({ amountDueMinor: 150_000, paymentStatus: 'UNPAID' });
+    expect((await updateRegistration({ registrationId: reg.id, values: { ...values, feeCategoryId: south.id } })).ok).toBe(true);
+    expect(await state(reg.id)).toMatchObject({ amountDueMinor: 25_000, paymentStatus: 'UNPAID' });
   });
 });
