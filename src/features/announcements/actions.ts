@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { staffAction, userAction } from '@/features/auth/clients';
 import { AppError } from '@/lib/errors';
+import { scheduleDispatch } from '@/features/email/dispatch';
 import { countRecipients, findMessageEvent, previewRecipient, type MessageEvent } from './data';
 import { composeFor, sendAnnouncement, setAnnouncementsOptOut, type Composed } from './mutations';
 import { optOutSchema, previewMessageSchema, sendMessageSchema } from './schema';
@@ -35,6 +36,7 @@ export const sendMessageAction = staffAction(sendMessageSchema, async (input, { 
   const message: Composed = { kind: input.kind, filter: input.filter, subject: input.subject, body: input.body };
   requireFirstLanguage(event, message);
   const result = await sendAnnouncement(actor.id, event, message, input.idempotencyKey);
+  if (!result.duplicate) scheduleDispatch();
   revalidatePath('/[locale]/staff/events/[slug]/messages', 'page');
   revalidatePath('/[locale]/staff/outbox', 'page');
   return result;

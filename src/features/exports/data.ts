@@ -163,7 +163,7 @@ export async function listAttendees(eventId: string, filter: AttendeeFilter, pag
       orderBy: [{ lastName: 'asc' }, { id: 'asc' }],
       skip: (page - 1) * LIST_PAGE_SIZE,
       take: LIST_PAGE_SIZE,
-      select: { id: true, referenceNumber: true, firstName: true, lastName: true, organization: true, country: true, status: true, participantType: true, checkedInAt: true, delegation: { select: { name: true } } },
+      select: { id: true, referenceNumber: true, firstName: true, lastName: true, organization: true, country: true, status: true, participantType: true, checkedInAt: true, delegation: { select: { name: true } }, amountDueMinor: true, amountPaidMinor: true, paymentStatus: true },
     }),
     db.registration.count({ where }),
   ]);

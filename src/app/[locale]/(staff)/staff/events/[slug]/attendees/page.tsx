@@ -16,6 +16,8 @@ import { offeredColumns } from '@/features/exports/policy';
 import { filterToParams, lenientFilter } from '@/features/exports/schema';
 import { AttendeeFilters } from '@/features/exports/components/attendee-filters';
 import { ExportDialog } from '@/features/exports/components/export-dialog';
+import { paymentTone } from '@/features/money/components/money-views';
+import { balanceOf, formatMoney } from '@/features/money/rules';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('exports'))('list.title') };
@@ -115,7 +117,7 @@ export default async function AttendeesPage({ params, searchParams }: Props) {
       {rows.length === 0 ? (
         <p className="rounded-lg bg-stone-100 p-4">{t('list.empty')}</p>
       ) : (
-        <Table caption={t('list.title')} head={[t('columns.reference'), t('list.name'), t('columns.organization'), t('columns.country'), t('columns.delegation'), t('columns.status'), t('columns.checkedInAt'), t('list.badge')]}>
+        <Table caption={t('list.title')} head={[t('columns.reference'), t('list.name'), t('columns.organization'), t('columns.country'), t('columns.delegation'), t('columns.status'), t('columns.balance'), t('columns.checkedInAt'), t('list.badge')]}>
           {rows.map((r) => (
             <tr key={r.id}>
               <Td className="whitespace-nowrap font-mono text-xs">{r.referenceNumber}</Td>
@@ -128,6 +130,10 @@ export default async function AttendeesPage({ params, searchParams }: Props) {
               <Td>{r.delegation?.name ?? '—'}</Td>
               <Td>
                 <Badge tone={statusTone[r.status]}>{t(`values.status.${r.status}`)}</Badge>
+              </Td>
+              <Td className="whitespace-nowrap">
+                <Badge tone={paymentTone(r.paymentStatus)}>{t(`values.paymentStatus.${r.paymentStatus}`)}</Badge>
+                <span className="block text-xs">{formatMoney(balanceOf(r), event.currency, locale)}</span>
               </Td>
               <Td className="whitespace-nowrap">{r.checkedInAt ? formatInstant(r.checkedInAt, locale, event.timeZone, { zone: false }) : '—'}</Td>
               <Td>
