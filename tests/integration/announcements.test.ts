@@ -102,3 +102,10 @@ describe('setAnnouncementsOptOutAction', () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: people.Awa.userId } })).announcementsOptOut).toBe(true);
   });
 });
+
+describe('anonymous previews', () => {
+  it('are refused', async () => {
+    actAs(null);
+    expect(await previewMessageAction({ eventId, filter, kind: 'ANNOUNCEMENT', subject, body })).toEqual({ ok: false, code: 'UNAUTHENTICATED' });
+  });
+});

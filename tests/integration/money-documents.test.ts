@@ -63,6 +63,8 @@ describe('bulk receipts and invoices', () => {
       actAs(who);
       expect((await call(bulk, `/api/exports/${slug}/money?kind=receipts`, { slug })).status).toBe(404);
     }
+    actAs(null);
+    expect((await call(bulk, `/api/exports/${slug}/money?kind=receipts`, { slug })).status).toBe(401);
     expect(await db.auditLog.count({ where: { eventId, action: { startsWith: 'export.' } } })).toBe(0);
     actAs(users.secretariat);
     await expectPdf(await call(bulk, `/api/exports/${slug}/money?kind=receipts`, { slug }));

@@ -200,3 +200,20 @@ describe('the delegate submits and changes fee category', () => {
     expect(await state(reg.id)).toMatchObject({ amountDueMinor: 25_000, paymentStatus: 'UNPAID' });
   });
 });
+
+describe('anonymous callers', () => {
+  it('are refused by every money action, and nothing is written', async () => {
+    const { registration } = await createOwingRegistration(ctx.event.id, ctx.fee.id);
+    actAs(users.secretariat);
+    const paid = await recordPaymentAction(payment(registration.id));
+    const entryId = paid.ok ? paid.data.id : '';
+    actAs(null);
+    expect(await reversePaymentAction({ entryId, kind: 'REVERSAL', note: 'x', idempotencyKey: key() })).toEqual({ ok: false, code: 'UNAUTHENTICATED' });
+    expect(await waiveFeeAction({ registrationId: registration.id, waived: true })).toEqual({ ok: false, code: 'UNAUTHENTICATED' });
+    expect(await updateBillingAction({ registrationId: registration.id, billingName: 'X' })).toEqual({ ok: false, code: 'UNAUTHENTICATED' });
+    expect(await saveMoneySettingsAction({ eventId: ctx.event.id, legalDetails: 'X', paymentInstructions: {} })).toEqual({ ok: false, code: 'UNAUTHENTICATED' });
+    expect(await entries(registration.id)).toBe(1);
+    expect(await state(registration.id)).toMatchObject({ amountPaidMinor: 20_000, feeWaivedAt: null });
+    expect((await db.registration.findUniqueOrThrow({ where: { id: registration.id } })).billingName).toBeNull();
+  });
+});
