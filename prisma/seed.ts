@@ -18,6 +18,7 @@ import { db, disconnectDb } from '@/lib/db';
 import { hashPassword } from '@/lib/password';
 import { buildActivity } from './seed-data/activity';
 import { decideBursaries } from './seed-data/bursaries';
+import { buildMoney } from './seed-data/money';
 import { buildProgramme } from './seed-data/build-programme';
 import { buildRegistrations } from './seed-data/build-registrations';
 import { buildVisaLetters } from './seed-data/visa-letters';
@@ -46,6 +47,8 @@ async function wipe(tx: Prisma.TransactionClient) {
   const demoUsers = await tx.user.findMany({ where: { email: { in: demoEmails } }, select: { id: true } });
   await tx.auditLog.deleteMany({ where: { OR: [{ eventId: { in: events.map((e) => e.id) } }, { actorId: { in: demoUsers.map((u) => u.id) } }] } });
   await tx.emailOutbox.deleteMany({ where: { dedupeKey: { startsWith: 'seed:' } } });
+  const announcements = await tx.announcement.findMany({ where: { eventId: { in: events.map((e) => e.id) } }, select: { id: true } });
+  for (const a of announcements) await tx.emailOutbox.deleteMany({ where: { dedupeKey: { startsWith: `announcement:${a.id}:` } } });
   await tx.event.deleteMany({ where: { slug: { in: DEMO_SLUGS } } });
   await tx.user.deleteMany({ where: { OR: [{ email: { in: demoEmails } }, { email: { endsWith: '@example.org' } }] } });
 }
@@ -89,6 +92,11 @@ async function main(): Promise<number> {
   const visa = buildVisaLetters({ rng, eventId, code: event.code, secretariatId: accounts.secretariat.id, registrations: built.registrations, locales });
   const activity = buildActivity({ rng, now, eventId, secretariatId: accounts.secretariat.id, organizerId: accounts.organizer.id, registrations: built.registrations, delegations: built.delegations, locales });
   const bursaries = decideBursaries({ rng, registrations: built.registrations as Parameters<typeof decideBursaries>[0]['registrations'], locales, secretariatId: accounts.secretariat.id, now });
+  const money = buildMoney({
+    rng, now, eventId, slug: DAKAR_SLUG, opensAt: dates.opensAt, registrations: built.registrations, locales, skipUserIds: [accounts.head.id],
+    fees: Object.fromEntries(FEE_CATEGORIES.map((f) => [fees[f.code], f.amountMinor])), secretariatId: accounts.secretariat.id, organizerId: accounts.organizer.id,
+    appUrl: (process.env.APP_URL ?? process.env.NEXTAUTH_URL ?? 'http://localhost:3000').replace(/\/+$/, ''), languages: event.languages,
+  });
   // The default event holds 1,500 seats; bigger benchmark runs get room to spare.
   const capacity = Math.max(event.capacity, Math.ceil((built.seatsTaken * 1.15) / 100) * 100);
   const generatedAt = performance.now();
@@ -132,6 +140,25 @@ async function main(): Promise<number> {
       await tx.visaLetter.createMany({ data: visa.letters });
       await tx.auditLog.createMany({ data: visa.audit });
       await tx.emailOutbox.createMany({ data: activity.emails });
+      // Money: the ledger, waivers, settings and one sent message; balances computed with the app's rules (features/money).
+      await tx.eventMoneySettings.create({ data: money.settings });
+      if (money.waived.length > 0) await tx.registration.updateMany({ where: { id: { in: money.waived } }, data: { feeWaivedAt: now } });
+      await tx.paymentEntry.createMany({ data: money.entries });
+      await tx.$executeRaw`
+        UPDATE "Registration" r SET
+          "amountPaidMinor" = COALESCE((SELECT SUM(p."amountMinor") FROM "PaymentEntry" p WHERE p."registrationId" = r.id), 0),
+          "amountDueMinor" = GREATEST(0, COALESCE((SELECT f."amountMinor" FROM "FeeCategory" f WHERE f.id = r."feeCategoryId"), 0)
+            - CASE WHEN r."bursaryStatus" IN ('GRANTED', 'PARTIAL') THEN GREATEST(0, COALESCE(r."bursaryFeeCoverMinor", 0)) ELSE 0 END)
+        WHERE r."eventId" = ${eventId}`;
+      await tx.$executeRaw`
+        UPDATE "Registration" r SET "paymentStatus" = (CASE
+          WHEN r."feeWaivedAt" IS NOT NULL THEN 'WAIVED'
+          WHEN r."amountPaidMinor" >= r."amountDueMinor" THEN 'PAID'
+          WHEN r."amountPaidMinor" > 0 THEN 'PARTLY_PAID'
+          ELSE 'UNPAID' END)::"PaymentStatus"
+        WHERE r."eventId" = ${eventId}`;
+      await tx.announcement.create({ data: money.announcement as Prisma.AnnouncementUncheckedCreateInput });
+      await tx.emailOutbox.createMany({ data: money.emails });
     },
     { timeout: 15 * 60_000, maxWait: 60_000 },
   );
@@ -143,6 +170,7 @@ async function main(): Promise<number> {
   console.log(`Seeded "${DAKAR_SLUG}" in ${((done - started) / 1000).toFixed(1)} s (generation ${((generatedAt - started) / 1000).toFixed(1)} s, writing ${((done - generatedAt) / 1000).toFixed(1)} s).`);
   console.log(`  registrations ${built.registrations.length} from ${countries} countries (${Math.round((100 * inDelegation) / built.registrations.length)}% in delegations): approved ${count('APPROVED')}, submitted ${count('SUBMITTED')}, wait-listed ${count('WAITLISTED')}, rejected ${count('REJECTED')}, cancelled ${count('CANCELLED')}`);
   console.log(`  seats taken ${built.seatsTaken} / ${capacity}; delegations ${built.delegations.length}; sessions ${programme.sessions.length}; enrolments ${programme.enrollments.length}; speakers ${programme.speakers.length}`);
+  console.log(`  money: ${money.entries.length} payments (receipts 1..${money.entries.length}), ${money.waived.length} fees waived; one payment reminder sent to ${money.emails.length} delegates`);
   console.log(`  event dates ${dates.start} – ${dates.end} (${DAKAR_TZ}); registration closes ${dates.closesAt.toISOString()}`);
   console.log(`  visa letters: ${visa.letters.filter((l) => l.status === 'ISSUED').length} issued, ${visa.letters.filter((l) => l.status === 'REVOKED').length} revoked, ${built.registrations.filter((r) => r.visaLetterRequested && !r.visaLetterIssuedAt && r.status === 'APPROVED').length} approved requests pending`);
   console.log('  demo accounts (e-mail verified):');

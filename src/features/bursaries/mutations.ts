@@ -1,4 +1,5 @@
 import 'server-only';
+import { recomputeBalance } from '@/features/money/balance';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { BursaryStatus, Continent, Tx } from '@/lib/db-types';
@@ -125,6 +126,8 @@ export async function decideBursary(actorId: string, v: DecideBursaryValues): Pr
       data: { bursaryStatus: status, bursaryGrantedMinor: granting ? granted : null, bursaryFeeCoverMinor: feeCover, bursaryDecisionReason: v.reason ?? null, bursaryDecidedAt: now, bursaryDecidedById: actorId },
       select: { email: true, firstName: true, referenceNumber: true, userId: true, user: { select: { locale: true } } },
     });
+    // A grant that covers the fee changes what the delegate owes (money: amount due = fee - fee cover).
+    await recomputeBalance(tx, r.id);
     await writeAudit(tx, {
       actorId, action: 'bursary.decide', entityType: 'Registration', entityId: r.id, eventId: event.id,
       data: { from: r.bursaryStatus, to: status, askedMinor: asked, grantedMinor: granted, previousMinor: previous, feeCoverMinor: feeCover, currency: event.currency, reason: v.reason ?? null },

@@ -8,6 +8,7 @@ import { verifyBadgeToken } from '@/features/badges/token';
 import { findCheckInEvent } from './data';
 import { checkInRegistration } from './mutations';
 import { checkInSchema } from './schema';
+import { balanceOf, formatMoney } from '@/features/money/rules';
 
 /** Staff check a delegate in from a badge code (QR) or a search result. */
 export const checkInAction = staffAction(checkInSchema, async (input, { actor }) => {
@@ -21,6 +22,6 @@ export const checkInAction = staffAction(checkInSchema, async (input, { actor })
   const p = result.person;
   return {
     outcome: result.outcome,
-    person: { id: p.id, reference: p.referenceNumber, firstName: p.firstName, lastName: p.lastName, organization: p.organization, country: countryName(p.country, input.locale ?? 'fr'), participantType: p.participantType, status: p.status, delegation: p.delegation?.name ?? null, checkedInAt: p.checkedInAt?.toISOString() ?? null },
+    person: { id: p.id, reference: p.referenceNumber, firstName: p.firstName, lastName: p.lastName, organization: p.organization, country: countryName(p.country, input.locale ?? 'fr'), participantType: p.participantType, status: p.status, delegation: p.delegation?.name ?? null, checkedInAt: p.checkedInAt?.toISOString() ?? null, paymentStatus: p.paymentStatus, balance: balanceOf(p) > 0 ? formatMoney(balanceOf(p), event.currency, input.locale ?? 'fr') : null },
   };
 });

@@ -13,10 +13,14 @@ export const personSelect = {
   status: true,
   checkedInAt: true,
   delegation: { select: { name: true } },
+  // money: the desk shows the balance and takes cash
+  amountDueMinor: true,
+  amountPaidMinor: true,
+  paymentStatus: true,
 } as const;
 
 export function findCheckInEvent(slug: string) {
-  return db.event.findUnique({ where: { slug }, select: { id: true, slug: true, timeZone: true, title: true, languages: true } });
+  return db.event.findUnique({ where: { slug }, select: { id: true, slug: true, timeZone: true, title: true, languages: true, currency: true } });
 }
 
 /** Up to 20 registrations of the event matching a name, e-mail or reference (accent-insensitive). */

@@ -78,3 +78,16 @@ export async function retryOutboxMessage(actorId: string, id: string): Promise<v
     await writeAudit(tx, { actorId, action: 'email.retry', entityType: 'EmailOutbox', entityId: id, data: { template: message.template, attempts: message.attempts } });
   });
 }
+
+/** A message whose text is already written (staff messages to attendees): plain text only, never HTML. */
+export type QueuedText = { to: string; userId: string | null; locale: AppLocale; template: string; subject: string; text: string; dedupeKey: string };
+
+/**
+ * Queues many already-rendered plain-text messages in the caller's transaction.
+ * The dedupe key makes each idempotent (an existing key is skipped).
+ */
+export async function queueTextEmails(tx: Prisma.TransactionClient, emails: readonly QueuedText[]): Promise<number> {
+  if (emails.length === 0) return 0;
+  const { count } = await tx.emailOutbox.createMany({ data: emails.map((e) => ({ ...e, html: null })), skipDuplicates: true });
+  return count;
+}

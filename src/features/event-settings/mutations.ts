@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/generated/prisma/client';
+import { recomputeFeeCategory } from '@/features/money/balance';
 import { writeAudit } from '@/features/audit/mutations';
 import { minorDigits } from '@/features/registrations/form-values';
 import { promoteWaitlist } from '@/features/registrations/seats';
@@ -60,6 +61,7 @@ export async function saveFeeCategory(actorId: string, f: Fee): Promise<{ id: st
       if (id) {
         const { count } = await tx.feeCategory.updateMany({ where: { id, eventId: f.eventId }, data });
         if (count === 0) throw new AppError('NOT_FOUND');
+        await recomputeFeeCategory(tx, id);
       } else {
         const last = await tx.feeCategory.findFirst({ where: { eventId: f.eventId }, orderBy: { sortOrder: 'desc' }, select: { sortOrder: true } });
         id = (await tx.feeCategory.create({ data: { ...data, eventId: f.eventId, sortOrder: (last?.sortOrder ?? -1) + 1 } })).id;

@@ -19,7 +19,7 @@ export async function requireExporter(): Promise<Actor> {
 
 /** The event of an export, by slug (drafts included: staff only call this). */
 export function findExportEvent(slug: string) {
-  return db.event.findUnique({ where: { slug }, select: { id: true, slug: true, code: true, title: true, timeZone: true, languages: true, startDate: true, endDate: true } });
+  return db.event.findUnique({ where: { slug }, select: { id: true, slug: true, code: true, title: true, timeZone: true, currency: true, languages: true, startDate: true, endDate: true } });
 }
 export type ExportEvent = NonNullable<Awaited<ReturnType<typeof findExportEvent>>>;
 
@@ -34,6 +34,7 @@ export function attendeeWhere(eventId: string, f: AttendeeFilter): Prisma.Regist
   if (f.sessionId) where.enrollments = { some: { sessionId: f.sessionId, status: 'ENROLLED' } };
   if (f.checkedIn === 'yes') where.checkedInAt = { not: null };
   if (f.checkedIn === 'no') where.checkedInAt = null;
+  if (f.paymentStatus) where.paymentStatus = f.paymentStatus;
   const q = f.q ? foldForSearch(f.q).trim() : '';
   if (q) where.searchText = { contains: q };
   return where;
@@ -70,6 +71,9 @@ export const baseSelect = {
   bursaryStatus: true,
   submittedAt: true,
   checkedInAt: true,
+  paymentStatus: true,
+  amountDueMinor: true,
+  amountPaidMinor: true,
 } as const satisfies Prisma.RegistrationSelect;
 
 /** Read only when the secretariat asked for sensitive columns. */
@@ -91,6 +95,7 @@ const FIELD_OF: Record<ColumnKey, keyof typeof sensitiveSelect> = {
   accessibility: 'accessibility', accessibilityNotes: 'accessibilityNotes', visaLetterRequested: 'visaLetterRequested', visaLetterIssuedAt: 'visaLetterIssuedAt',
   bursaryStatus: 'bursaryStatus', submittedAt: 'submittedAt', checkedInAt: 'checkedInAt', nationality: 'nationality', passportNumber: 'passportNumberEnc',
   passportExpiry: 'passportExpiry', dateOfBirth: 'dateOfBirthEnc',
+  paymentStatus: 'paymentStatus', amountDue: 'amountDueMinor', amountPaid: 'amountPaidMinor', balance: 'amountDueMinor',
 };
 
 /**
@@ -102,6 +107,7 @@ export function selectFor(columns: readonly ColumnKey[], sensitive: boolean): Pr
   for (const c of columns) {
     if (!sensitive && SENSITIVE_COLUMNS.includes(c)) continue;
     select[FIELD_OF[c]] = true;
+    if (c === 'balance') Object.assign(select, { amountPaidMinor: true, paymentStatus: true });
   }
   return select;
 }
@@ -161,7 +167,7 @@ export async function listAttendees(eventId: string, filter: AttendeeFilter, pag
       orderBy: [{ lastName: 'asc' }, { id: 'asc' }],
       skip: (page - 1) * LIST_PAGE_SIZE,
       take: LIST_PAGE_SIZE,
-      select: { id: true, referenceNumber: true, firstName: true, lastName: true, organization: true, country: true, status: true, participantType: true, checkedInAt: true, delegation: { select: { name: true } } },
+      select: { id: true, referenceNumber: true, firstName: true, lastName: true, organization: true, country: true, status: true, participantType: true, checkedInAt: true, delegation: { select: { name: true } }, amountDueMinor: true, amountPaidMinor: true, paymentStatus: true },
     }),
     db.registration.count({ where }),
   ]);

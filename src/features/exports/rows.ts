@@ -8,7 +8,7 @@ import type { AttendeeRow } from './data';
 
 export type CellValue = string | number | boolean | Date | null;
 
-export const ENUM_GROUPS = ['status', 'participantType', 'organizationKind', 'continent', 'accommodation', 'bursaryStatus', 'dietary', 'accessibility'] as const;
+export const ENUM_GROUPS = ['status', 'participantType', 'organizationKind', 'continent', 'accommodation', 'bursaryStatus', 'dietary', 'accessibility', 'paymentStatus'] as const;
 export type EnumGroup = (typeof ENUM_GROUPS)[number];
 
 export type Labels = {
@@ -18,7 +18,10 @@ export type Labels = {
   values: Record<EnumGroup, Record<string, string>>;
 };
 
-export type RowContext = { locale: AppLocale; timeZone: string; delegations: Map<string, string>; labels: Labels };
+/** `minorDigits`: decimals of the event's currency (amounts are exported in major units). */
+export type RowContext = { locale: AppLocale; timeZone: string; delegations: Map<string, string>; labels: Labels; minorDigits?: number };
+
+const major = (ctx: RowContext, minor: number) => minor / 10 ** (ctx.minorDigits ?? 0);
 
 const countryCache = new Map<string, string>();
 function country(code: string, locale: AppLocale): string {
@@ -69,6 +72,10 @@ export function cellValue(row: AttendeeRow, key: ColumnKey, ctx: RowContext): Ce
     case 'bursaryStatus': return label(ctx, 'bursaryStatus', row.bursaryStatus);
     case 'submittedAt': return row.submittedAt;
     case 'checkedInAt': return row.checkedInAt;
+    case 'paymentStatus': return label(ctx, 'paymentStatus', row.paymentStatus);
+    case 'amountDue': return major(ctx, row.amountDueMinor);
+    case 'amountPaid': return major(ctx, row.amountPaidMinor);
+    case 'balance': return row.paymentStatus === 'WAIVED' ? 0 : major(ctx, Math.max(0, row.amountDueMinor - row.amountPaidMinor));
     // Sensitive: present on the row only when the secretariat asked for them.
     case 'nationality': return row.nationality ? country(row.nationality, ctx.locale) : null;
     case 'passportNumber': return row.passportNumber ?? null;

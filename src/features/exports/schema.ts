@@ -8,6 +8,7 @@ import { COLUMN_KEYS } from './columns';
 export const REGISTRATION_STATUSES = ['SUBMITTED', 'APPROVED', 'WAITLISTED', 'REJECTED', 'CANCELLED'] as const;
 export const CONTINENT_VALUES = ['AFRICA', 'AMERICAS', 'ASIA', 'EUROPE', 'OCEANIA'] as const;
 export const PARTICIPANT_TYPES = ['DELEGATE', 'SPEAKER', 'OBSERVER', 'PRESS', 'VOLUNTEER'] as const;
+export const PAYMENT_STATUS_VALUES = ['UNPAID', 'PARTLY_PAID', 'PAID', 'WAIVED', 'REFUNDED'] as const;
 export const CHECKED_IN_VALUES = ['yes', 'no'] as const;
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -15,7 +16,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** Ids are cuids (or any short token): never free text. */
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
-export const FILTER_KEYS = ['status', 'delegationId', 'country', 'continent', 'participantType', 'sessionId', 'checkedIn', 'q'] as const;
+export const FILTER_KEYS = ['status', 'delegationId', 'country', 'continent', 'participantType', 'sessionId', 'checkedIn', 'paymentStatus', 'q'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export const attendeeFilterSchema = z
@@ -27,6 +28,7 @@ export const attendeeFilterSchema = z
     participantType: z.enum(PARTICIPANT_TYPES).optional(),
     sessionId: id.optional(),
     checkedIn: z.enum(CHECKED_IN_VALUES).optional(),
+    paymentStatus: z.enum(PAYMENT_STATUS_VALUES).optional(),
     /** Name, e-mail or reference; matched accent-insensitively. */
     q: z.string().trim().max(100).optional(),
   })

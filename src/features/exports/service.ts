@@ -10,7 +10,8 @@ import { countAttendees, delegationNames, findExportEvent, findSession, iterateA
 import { recordExport } from './mutations';
 import { forbiddenColumns } from './policy';
 import { buildLabels, type RowContext } from './rows';
-import { CONTINENT_VALUES, PARTICIPANT_TYPES, REGISTRATION_STATUSES, parseExportRequest, type AttendeeFilter, type ExportFormat } from './schema';
+import { minorDigitsOf } from '@/features/money/rules';
+import { CONTINENT_VALUES, PARTICIPANT_TYPES, PAYMENT_STATUS_VALUES, REGISTRATION_STATUSES, parseExportRequest, type AttendeeFilter, type ExportFormat } from './schema';
 import { csvStream } from './stream-csv';
 import { pdfListStream, pdfSignInStream } from './stream-pdf';
 import { xlsxStream } from './stream-xlsx';
@@ -27,6 +28,7 @@ export const ENUM_VALUES = {
   bursaryStatus: ['PENDING', 'GRANTED', 'DECLINED'],
   dietary: ['VEGETARIAN', 'VEGAN', 'HALAL', 'KOSHER', 'GLUTEN_FREE', 'LACTOSE_FREE', 'NUT_ALLERGY', 'OTHER'],
   accessibility: ['MOBILITY', 'WHEELCHAIR', 'HEARING', 'VISUAL', 'OTHER'],
+  paymentStatus: PAYMENT_STATUS_VALUES,
 } as const;
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -40,10 +42,10 @@ export function requestLocale(params: URLSearchParams, actor: Actor): AppLocale 
   return isLocale(wanted) ? wanted : isLocale(actor.locale) ? actor.locale : 'fr';
 }
 
-export async function rowContext(event: ExportEvent, locale: AppLocale, columns: readonly ColumnKey[] = COLUMN_KEYS) {
+export async function rowContext(event: Pick<ExportEvent, 'id' | 'timeZone'> & { currency?: string }, locale: AppLocale, columns: readonly ColumnKey[] = COLUMN_KEYS) {
   const [t, delegations] = await Promise.all([translatorFor(locale), delegationNames(event.id)]);
   const tt = t as unknown as { (key: string, values?: Record<string, string | number>): string; has: (key: string) => boolean };
-  const ctx: RowContext = { locale, timeZone: event.timeZone, delegations, labels: buildLabels((k) => tt(k), (k) => tt.has(k), ENUM_VALUES, columns) };
+  const ctx: RowContext = { locale, timeZone: event.timeZone, delegations, labels: buildLabels((k) => tt(k), (k) => tt.has(k), ENUM_VALUES, columns), minorDigits: event.currency ? minorDigitsOf(event.currency) : 0 };
   return { ctx, t: tt };
 }
 

@@ -20,6 +20,7 @@ export const eventForRegistrationSelect = {
   title: true,
   status: true,
   timeZone: true,
+  currency: true,
   startDate: true,
   endDate: true,
   languages: true,
@@ -31,7 +32,6 @@ export const eventForRegistrationSelect = {
   privacyNoticeVersion: true,
   registrationOpensAt: true,
   registrationClosesAt: true,
-  currency: true,
   feeCategories: { where: { active: true }, orderBy: { sortOrder: 'asc' }, select: { id: true, code: true, label: true, amountMinor: true, currency: true } },
   questions: { orderBy: { sortOrder: 'asc' }, select: { key: true, type: true, label: true, options: true, required: true, showIfKey: true, showIfValue: true } },
 } as const satisfies Prisma.EventSelect;

@@ -11,6 +11,7 @@ import type { RegistrationStatus } from '@/generated/prisma/enums';
 import { attachAcceptedInvite, releaseDelegationSeatInTx } from '@/features/delegations/membership';
 import { holdsDelegationSeat } from '@/features/delegations/policy';
 import { writeAudit } from '@/features/audit/mutations';
+import { recomputeBalance } from '@/features/money/balance';
 import { queueEmail } from '@/features/email/mutations';
 import { registrationWindow } from '@/features/events/policy';
 import { canChangeOwnRegistration, decisionTarget, holdsSeat } from './policy';
@@ -175,6 +176,7 @@ export async function submitRegistration(input: {
         : await tx.registration.create({ data: { ...fresh, eventId: event.id, userId }, select });
       const context = existing ? 'registration.resubmit' : 'registration.submit';
       await tx.consentRecord.create({ data: { userId, eventId: event.id, registrationId: registration.id, noticeVersion: answers.consentVersion, context, createdAt: now } });
+      await recomputeBalance(tx, registration.id);
       // A delegation invitation accepted (or a code entered) before registering: join it now if a seat is free.
       await attachAcceptedInvite(tx, { id: registration.id, userId, eventId: event.id });
       await tx.registrationDraft.deleteMany({ where: { userId, eventId: event.id } });
@@ -256,6 +258,7 @@ export async function updateOwnRegistration(userId: string, registrationId: stri
     if (answers.consentVersion !== current.consentVersion) {
       await tx.consentRecord.create({ data: { userId, eventId: event.id, registrationId: current.id, noticeVersion: answers.consentVersion, context: 'registration.update', createdAt: now } });
     }
+    if (changed.includes('feeCategoryId')) await recomputeBalance(tx, current.id);
     const values = Object.fromEntries(changed.filter((k) => !SENSITIVE_FIELDS.has(k)).map((k) => [k, columns[k] instanceof Date ? (columns[k] as Date).toISOString() : columns[k]]));
     await writeAudit(tx, { actorId: userId, action: 'registration.update', entityType: 'Registration', entityId: current.id, eventId: event.id, data: { changed, values } as Prisma.InputJsonObject });
     // A letter names the holder and their passport: a correction revokes it and puts the request back in the queue.

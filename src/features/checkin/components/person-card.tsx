@@ -14,6 +14,9 @@ export type CheckInPerson = {
   status: string;
   delegation: string | null;
   checkedInAt: string | null;
+  paymentStatus: string;
+  /** What is still owed, formatted; null when nothing is. */
+  balance: string | null;
 };
 export type CheckInResult = { outcome: 'CHECKED_IN' | 'ALREADY' | 'NOT_APPROVED'; person: CheckInPerson };
 
@@ -21,6 +24,7 @@ export type CheckInResult = { outcome: 'CHECKED_IN' | 'ALREADY' | 'NOT_APPROVED'
 export function CheckInOutcomeCard({ result, timeZone, locale }: { result: CheckInResult; timeZone: string; locale: string }) {
   const t = useTranslations('checkin');
   const tx = useTranslations('exports.values');
+  const tm = useTranslations('money');
   const p = result.person;
   const time = p.checkedInAt ? new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(p.checkedInAt)) : '';
   const tone = result.outcome === 'CHECKED_IN' ? 'success' : result.outcome === 'ALREADY' ? 'warning' : 'error';
@@ -39,6 +43,11 @@ export function CheckInOutcomeCard({ result, timeZone, locale }: { result: Check
         {tx(`participantType.${p.participantType}`)} · {tx(`status.${p.status}`)}
         {p.delegation ? ` · ${p.delegation}` : ''} · <span className="font-mono">{p.reference}</span>
       </p>
+      {p.balance ? (
+        <p className="mt-1 font-semibold" data-testid="check-in-balance">
+          {tm('checkin.balance', { amount: p.balance })}
+        </p>
+      ) : null}
     </Alert>
   );
 }

@@ -5,7 +5,7 @@ import { countryOptions } from '@/lib/geo';
 import { localized } from '@/lib/i18n/localized';
 import type { AppLocale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
-import { CHECKED_IN_VALUES, CONTINENT_VALUES, PARTICIPANT_TYPES, REGISTRATION_STATUSES, type AttendeeFilter } from '../schema';
+import { CHECKED_IN_VALUES, CONTINENT_VALUES, PARTICIPANT_TYPES, PAYMENT_STATUS_VALUES, REGISTRATION_STATUSES, type AttendeeFilter } from '../schema';
 
 type Options = { delegations: { id: string; name: string }[]; sessions: { id: string; title: unknown }[] };
 
@@ -41,6 +41,7 @@ export async function AttendeeFilters({ filter, options, locale, languages, clea
       {select('country', countryOptions(locale).map((c) => ({ value: c.code, label: c.name })))}
       {select('delegationId', options.delegations.map((d) => ({ value: d.id, label: d.name })))}
       {select('sessionId', options.sessions.map((s) => ({ value: s.id, label: localized(s.title, locale, languages) })))}
+      {select('paymentStatus', PAYMENT_STATUS_VALUES.map((s) => ({ value: s, label: t(`values.paymentStatus.${s}`) })))}
       {select('checkedIn', CHECKED_IN_VALUES.map((v) => ({ value: v, label: t(`list.checkedIn.${v}`) })))}
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-3">
         <Button type="submit" data-testid="apply-filter">

@@ -4,6 +4,8 @@ import { Card, PageTitle } from '@/components/ui/card';
 import { localeParam } from '@/lib/i18n/params';
 import { requireUserPage } from '@/features/auth/loaders';
 import { Link } from '@/lib/i18n/navigation';
+import { announcementsOptOutOf } from '@/features/announcements/data';
+import { OptOutForm } from '@/features/announcements/components/opt-out-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('account'))('title') };
@@ -15,6 +17,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   const t = await getTranslations('account');
   const tReg = await getTranslations('registration');
   const tData = await getTranslations('myData');
+  const optOut = await announcementsOptOutOf(actor.id);
   return (
     <>
       <PageTitle>{t('title')}</PageTitle>
@@ -27,6 +30,9 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
           <dt className="font-medium">{t('role')}</dt>
           <dd data-testid="account-role">{t(`roles.${actor.role}`)}</dd>
         </dl>
+      </Card>
+      <Card className="mt-4">
+        <OptOutForm optOut={optOut} />
       </Card>
       <p className="mt-4">
         <Link href="/my/registrations" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline" data-testid="my-registrations-link">

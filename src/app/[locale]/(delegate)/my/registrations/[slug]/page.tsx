@@ -19,6 +19,8 @@ import { statusTone } from '@/features/registrations/components/status-badge';
 import { OwnBursary } from '@/features/bursaries/components/own-bursary';
 import { findOwnValidLetter } from '@/features/visa-letters/data';
 import { MyLetterCard } from '@/features/visa-letters/components/my-letter-card';
+import { moneySettings, ownMoney } from '@/features/money/data';
+import { DelegateMoney } from '@/features/money/components/delegate-money';
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -42,6 +44,7 @@ export default async function MyRegistrationPage({ params, searchParams }: Props
   const changeable = canChangeOwnRegistration(reg.status, event);
   const live = reg.status !== 'CANCELLED' && reg.status !== 'REJECTED';
   const letter = reg.visaLetterRequested ? await findOwnValidLetter(actor.id, reg.id) : null;
+  const [money, settings] = live ? await Promise.all([ownMoney(actor.id, event.id), moneySettings(event.id)]) : [null, null];
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <PageTitle lead={localized(event.title, locale, event.languages)}>{t('actions.myRegistration')}</PageTitle>
@@ -93,6 +96,7 @@ export default async function MyRegistrationPage({ params, searchParams }: Props
       </Card>
       <OwnBursary userId={actor.id} slug={slug} locale={locale} />
       {reg.visaLetterRequested && (live || letter) ? <MyLetterCard letter={letter} locale={locale} timeZone={event.timeZone} /> : null}
+      {money ? <DelegateMoney money={money} currency={event.currency} instructions={settings?.paymentInstructions} languages={event.languages} locale={locale} /> : null}
       <Card className="space-y-3">
         <h2 className="text-lg font-semibold">{t('detail.answers')}</h2>
         <AnswersList values={toFormValues(reg, event.timeZone, options.currency)} options={options} />

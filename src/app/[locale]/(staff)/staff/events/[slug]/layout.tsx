@@ -35,6 +35,7 @@ export default async function StaffEventLayout({ children, params }: { children:
     { href: `${base}/bursaries`, label: tOnSite('bursaries.tab'), secretariatOnly: true },
     { href: `${base}/edit`, label: tOnSite('events.tab'), secretariatOnly: true },
     { href: `${base}/visa-letters`, label: tOnSite('visaLetters.tab'), secretariatOnly: true },
+    { href: `${base}/messages`, label: tOnSite('announcements.tab') },
   ];
   const visible = tabs.filter((tab) => !tab.secretariatOnly || actor.role === 'SECRETARIAT');
   return (

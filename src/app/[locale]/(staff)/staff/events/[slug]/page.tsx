@@ -8,6 +8,8 @@ import { DashboardView, type Translate } from '@/features/dashboard/components/d
 import { findCheckInEvent } from '@/features/checkin/data';
 import { LiveCheckInCount } from '@/features/checkin/components/live-count';
 import { BursaryDashboardCard } from '@/features/bursaries/components/dashboard-card';
+import { feeCategoriesOf, moneySummary } from '@/features/money/data';
+import { MoneySummary } from '@/features/money/components/money-summary';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('dashboard'))('title') };
@@ -20,7 +22,7 @@ export default async function EventDashboardPage({ params }: { params: Promise<{
   await requireRolePage(locale, `/staff/events/${slug}`, 'ORGANIZER', 'SECRETARIAT');
   const event = await findCheckInEvent(slug);
   if (!event) notFound();
-  const [t, data] = await Promise.all([getTranslations(), loadDashboard(event.id, event.timeZone)]);
+  const [t, data, money, categories] = await Promise.all([getTranslations(), loadDashboard(event.id, event.timeZone), moneySummary(event.id), feeCategoriesOf(event.id)]);
   return (
     <div className="space-y-4">
       <div className="space-y-1">
@@ -35,6 +37,7 @@ export default async function EventDashboardPage({ params }: { params: Promise<{
         liveCount={<LiveCheckInCount key={data.summary.checkedIn} eventSlug={slug} initial={{ checkedIn: data.summary.checkedIn, expected: data.summary.approved }} />}
       />
       <BursaryDashboardCard slug={slug} locale={locale} />
+      <MoneySummary rows={money} categories={categories} locale={locale} languages={event.languages} />
     </div>
   );
 }

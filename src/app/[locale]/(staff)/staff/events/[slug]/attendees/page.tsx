@@ -16,6 +16,8 @@ import { offeredColumns } from '@/features/exports/policy';
 import { filterToParams, lenientFilter } from '@/features/exports/schema';
 import { AttendeeFilters } from '@/features/exports/components/attendee-filters';
 import { ExportDialog } from '@/features/exports/components/export-dialog';
+import { paymentTone } from '@/features/money/components/money-views';
+import { balanceOf, formatMoney } from '@/features/money/rules';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('exports'))('list.title') };
@@ -30,6 +32,7 @@ export default async function AttendeesPage({ params, searchParams }: Props) {
   const event = await findExportEvent(slug);
   if (!event) notFound();
   const t = await getTranslations('exports');
+  const tMoney = await getTranslations('money');
   const sp = await searchParams;
   const filter = lenientFilter(sp);
   const page = Math.max(1, Math.min(10_000, Number(Array.isArray(sp.page) ? sp.page[0] : sp.page) || 1));
@@ -64,6 +67,20 @@ export default async function AttendeesPage({ params, searchParams }: Props) {
       <details className="rounded-lg border border-stone-200 bg-white p-4">
         <summary className="min-h-11 cursor-pointer py-2 font-semibold">{t('list.otherExports')}</summary>
         <ul className="mt-2 flex flex-wrap gap-2">
+          {actor.role === 'SECRETARIAT' ? (
+            <>
+              <li>
+                <a href={`${api}/money?kind=receipts`} className={buttonClass('secondary')} download data-testid="bulk-receipts">
+                  {tMoney('staff.bulkReceipts')}
+                </a>
+              </li>
+              <li>
+                <a href={`${api}/money?kind=invoices`} className={buttonClass('secondary')} download>
+                  {tMoney('staff.bulkInvoices')}
+                </a>
+              </li>
+            </>
+          ) : null}
           <li>
             <a href={withQuery(`${api}/logistics`)} className={buttonClass('secondary')} download>
               {t('list.logistics')}
@@ -100,7 +117,7 @@ export default async function AttendeesPage({ params, searchParams }: Props) {
       {rows.length === 0 ? (
         <p className="rounded-lg bg-stone-100 p-4">{t('list.empty')}</p>
       ) : (
-        <Table caption={t('list.title')} head={[t('columns.reference'), t('list.name'), t('columns.organization'), t('columns.country'), t('columns.delegation'), t('columns.status'), t('columns.checkedInAt'), t('list.badge')]}>
+        <Table caption={t('list.title')} head={[t('columns.reference'), t('list.name'), t('columns.organization'), t('columns.country'), t('columns.delegation'), t('columns.status'), t('columns.balance'), t('columns.checkedInAt'), t('list.badge')]}>
           {rows.map((r) => (
             <tr key={r.id}>
               <Td className="whitespace-nowrap font-mono text-xs">{r.referenceNumber}</Td>
@@ -113,6 +130,10 @@ export default async function AttendeesPage({ params, searchParams }: Props) {
               <Td>{r.delegation?.name ?? '—'}</Td>
               <Td>
                 <Badge tone={statusTone[r.status]}>{t(`values.status.${r.status}`)}</Badge>
+              </Td>
+              <Td className="whitespace-nowrap">
+                <Badge tone={paymentTone(r.paymentStatus)}>{t(`values.paymentStatus.${r.paymentStatus}`)}</Badge>
+                <span className="block text-xs">{formatMoney(balanceOf(r), event.currency, locale)}</span>
               </Td>
               <Td className="whitespace-nowrap">{r.checkedInAt ? formatInstant(r.checkedInAt, locale, event.timeZone, { zone: false }) : '—'}</Td>
               <Td>

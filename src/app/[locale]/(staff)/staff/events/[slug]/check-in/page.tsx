@@ -13,6 +13,8 @@ import { checkInSearchSchema } from '@/features/checkin/schema';
 import { CheckInButton } from '@/features/checkin/components/check-in-button';
 import { LiveCheckInCount } from '@/features/checkin/components/live-count';
 import { Scanner } from '@/features/checkin/components/scanner';
+import { balanceOf, formatMoney } from '@/features/money/rules';
+import { PaymentForm } from '@/features/money/components/payment-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('checkin'))('title') };
@@ -28,6 +30,8 @@ export default async function CheckInPage({ params, searchParams }: Props) {
   if (!event) notFound();
   const t = await getTranslations('checkin');
   const tx = await getTranslations('exports.values');
+  const tm = await getTranslations('money');
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: event.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
   const sp = await searchParams;
   const parsed = checkInSearchSchema.safeParse({ q: Array.isArray(sp.q) ? sp.q[0] : sp.q });
   const q = parsed.success ? (parsed.data.q ?? '') : '';
@@ -75,6 +79,14 @@ export default async function CheckInPage({ params, searchParams }: Props) {
                       <Badge tone={r.status === 'APPROVED' ? 'green' : 'amber'}>{tx(`status.${r.status}`)}</Badge>
                       {r.checkedInAt ? <Badge tone="blue">{t('checkedInAt', { time: formatInstant(r.checkedInAt, locale, event.timeZone, { date: false, zone: false }) })}</Badge> : null}
                     </p>
+                    {balanceOf(r) > 0 ? (
+                      <details>
+                        <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold" data-testid="check-in-balance">
+                          {tm('checkin.balance', { amount: formatMoney(balanceOf(r), event.currency, locale) })} · {tm('checkin.recordCash')}
+                        </summary>
+                        <PaymentForm registrationId={r.id} currency={event.currency} methods={['CASH']} today={today} idPrefix={`cash-${r.id}`} />
+                      </details>
+                    ) : null}
                     <CheckInButton eventSlug={slug} registrationId={r.id} name={`${r.firstName} ${r.lastName}`} timeZone={event.timeZone} locale={locale} />
                   </li>
                 ))}

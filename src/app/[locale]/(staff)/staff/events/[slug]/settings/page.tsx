@@ -12,6 +12,8 @@ import { FeeCategoryForm, GeneralSettingsForm, QuestionForm } from '@/features/e
 import { minorDigits } from '@/features/registrations/form-values';
 import { parseOptions } from '@/features/registrations/questions';
 import { toWallTime } from '@/lib/zoned-time';
+import { moneySettings } from '@/features/money/data';
+import { MoneySettingsForm } from '@/features/money/components/money-settings-form';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -28,6 +30,8 @@ export default async function RegistrationSettingsPage({ params }: Props) {
   const event = await findEventSettings(slug);
   if (!event) notFound();
   const t = await getTranslations('registrationAdmin.settings');
+  const tMoney = await getTranslations('money.settings');
+  const money = await moneySettings(event.id);
   const keys = event.questions.map((q) => q.key);
   const emptyQuestion = { eventId: event.id, key: '', type: 'TEXT' as const, label: texts({}), required: false, options: '', showIfKey: '', showIfValue: '' };
   return (
@@ -81,6 +85,11 @@ export default async function RegistrationSettingsPage({ params }: Props) {
           <summary className="min-h-11 cursor-pointer py-2 font-medium">{t('questions.add')}</summary>
           <QuestionForm otherKeys={keys} initial={emptyQuestion} />
         </details>
+      </Card>
+      <Card className="space-y-3">
+        <h3 className="text-lg font-semibold">{tMoney('title')}</h3>
+        <p className="text-sm">{tMoney('receipts', { count: money?.receiptCounter ?? 0 })}</p>
+        <MoneySettingsForm eventId={event.id} legalDetails={money?.legalDetails ?? ''} instructions={texts(money?.paymentInstructions)} />
       </Card>
     </div>
   );

@@ -13,6 +13,8 @@ import { canDecideRegistrations } from '@/features/registrations/policy';
 import { AnswersList } from '@/features/registrations/components/answers-list';
 import { DecisionForm } from '@/features/registrations/components/decision-form';
 import { statusTone } from '@/features/registrations/components/status-badge';
+import { registrationMoney } from '@/features/money/data';
+import { StaffMoneyPanel } from '@/features/money/components/money-views';
 
 type Props = { params: Promise<{ locale: string; slug: string; id: string }> };
 
@@ -32,6 +34,7 @@ export default async function StaffRegistrationPage({ params }: Props) {
   const tReg = await getTranslations('registration');
   const options = formOptionsFor(event, locale);
   const showSensitive = actor.role === 'SECRETARIAT';
+  const money = await registrationMoney(event.id, reg.id);
   return (
     <div className="space-y-4">
       <Link href={`/staff/events/${slug}/registrations`} className="inline-flex min-h-11 items-center text-brand-700 underline">{t('detail.back')}</Link>
@@ -51,6 +54,11 @@ export default async function StaffRegistrationPage({ params }: Props) {
         ) : null}
         <p className="text-sm">{t('detail.seats', { taken: event.seatsTaken, capacity: event.capacity ?? t('detail.unlimited') })}</p>
       </Card>
+      {money ? (
+        <Card>
+          <StaffMoneyPanel money={money} role={actor.role} locale={locale} timeZone={event.timeZone} />
+        </Card>
+      ) : null}
       {canDecideRegistrations(actor.role) ? <DecisionForm ids={[reg.id]} idPrefix="single" legend={t('detail.decision')} /> : null}
       <Card>
         <AnswersList values={toFormValues(reg, event.timeZone, options.currency)} options={options} showSensitive={showSensitive} />
