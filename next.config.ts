@@ -7,7 +7,7 @@ const nextConfig: NextConfig = {
   // A separate build folder per parallel test run (tests/e2e), `.next` otherwise.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Loaded by Node at run time, not bundled (PGlite resolves its WASM files by URL).
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg', '@node-rs/argon2', 'pdfkit', 'exceljs'],
+  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg', '@node-rs/argon2', 'pdfkit', 'exceljs', 'highs'],
   poweredByHeader: false,
   // Types are checked by `npm run typecheck` (the first step of `npm test` and of
   // `npm run build`), not a second time inside `next build`.
