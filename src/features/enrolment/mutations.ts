@@ -76,7 +76,15 @@ async function takeWaitlistPosition(tx: Tx, sessionId: string): Promise<number |
 }
 
 export async function enrolInSession(registrationId: string, sessionId: string, now: Date = new Date()): Promise<EnrolOutcome> {
-  return db.$transaction(async (tx) => {
+  return db.$transaction((tx) => enrolWithin(tx, registrationId, sessionId, now), ENROL_TX);
+}
+
+/**
+ * The enrolment rules inside the caller's transaction (the allocation's publish enrols
+ * hundreds of delegates in one transaction through this very function).
+ */
+export async function enrolWithin(tx: Tx, registrationId: string, sessionId: string, now: Date = new Date()): Promise<EnrolOutcome> {
+  {
     const registration = await lockRegistration(tx, registrationId);
     if (!registration) throw new AppError('NOT_FOUND');
     if (!canEnrol(registration.status)) throw new AppError('FORBIDDEN', { reason: ['NO_REGISTRATION'] });
@@ -118,7 +126,7 @@ export async function enrolInSession(registrationId: string, sessionId: string, 
       // A seat was freed between the two statements: try the seat again.
     }
     throw new AppError('CONFLICT');
-  }, ENROL_TX);
+  }
 }
 
 export type CancelOutcome = { cancelled: 'ENROLLED' | 'WAITLISTED' | null; promotedRegistrationIds: string[] };
