@@ -66,8 +66,8 @@ export async function listEventSessions(eventId: string) {
   return db.session.findMany({ where: { eventId }, orderBy: [{ startsAt: 'asc' }, { id: 'asc' }], select: { ...sessionSelect, kind: true } });
 }
 
-export async function roundSessions(tx: Reader, eventId: string, sessionIds: string[]) {
-  return tx.session.findMany({ where: { eventId, id: { in: sessionIds } }, orderBy: [{ startsAt: 'asc' }, { id: 'asc' }], select: sessionSelect });
+export async function roundSessions(tx: Reader | null, eventId: string, sessionIds: string[]) {
+  return (tx ?? db).session.findMany({ where: { eventId, id: { in: sessionIds } }, orderBy: [{ startsAt: 'asc' }, { id: 'asc' }], select: sessionSelect });
 }
 export type RoundSession = Awaited<ReturnType<typeof roundSessions>>[number];
 
@@ -147,4 +147,13 @@ export async function listRoundsForDelegate(eventId: string, now: Date = new Dat
 
 export async function findApprovedRegistration(eventId: string, userId: string) {
   return db.registration.findFirst({ where: { eventId, userId, status: 'APPROVED' }, select: { id: true } });
+}
+
+/** Names and references of the people of a run (its export). */
+export async function registrationsFor(eventId: string, ids: string[]) {
+  return db.registration.findMany({ where: { eventId, id: { in: ids } }, select: { id: true, referenceNumber: true, firstName: true, lastName: true, continent: true } });
+}
+
+export async function eventLanguages(eventId: string) {
+  return (await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { languages: true } })).languages;
 }

@@ -17,7 +17,7 @@ import { buildInput, findRoundById, roundSessions, type Round } from './data';
 import { firstComeFirstServed } from './model';
 import { checkRanking, groupSlots, roundPhase } from './rules';
 import { solveAllocation } from './solver';
-import { finalize, summarize, type AllocationSummary, type WaitlistEntry } from './summary';
+import { finalize, summarize, type RunResult, type WaitlistEntry } from './summary';
 import type { Assignment } from './model';
 
 /** Publishing enrols hundreds of delegates in one transaction. */
@@ -68,19 +68,6 @@ export async function saveRanking(round: Round, registration: { id: string } & P
   });
 }
 
-export type RunResult = {
-  status: string;
-  seconds: number;
-  objective: number;
-  bound: number;
-  gap: number;
-  lpBound: number;
-  assignments: [string, string, number][];
-  enrol: [string, string, number][];
-  waitlist: [string, string][];
-  optimal: AllocationSummary;
-  fcfs: AllocationSummary;
-};
 
 /** Runs the solver on the round's current rankings (after it closed) and stores the run. */
 export async function runAllocation(actorId: string, round: Round, opts: { balanceWeight: number; tolerance: number; capacities: { sessionId: string; capacity: number }[]; seed?: number }, now: Date = new Date()) {
@@ -114,7 +101,7 @@ export async function runAllocation(actorId: string, round: Round, opts: { balan
     assignments: solved.assignments.map((a) => [a.personId, a.sessionId, a.rank]),
     enrol: enrol.map((a) => [a.personId, a.sessionId, a.rank]),
     waitlist: waitlist.map((w) => [w.personId, w.sessionId]),
-    optimal: summarize(input, solved.assignments),
+    optimal: summarize(input, enrol),
     fcfs: summarize(input, fcfs),
   };
   return db.$transaction(async (tx) => {
@@ -213,4 +200,8 @@ export async function sendReminders(actorId: string, round: Round, now: Date = n
     await writeAudit(tx, { actorId, action: 'allocation.remind', entityType: 'PreferenceRound', entityId: round.id, eventId: round.eventId, data: { recipients: pending.length } });
     return pending.length;
   }, PUBLISH_TX);
+}
+
+export async function auditRunExport(actorId: string, round: Round, runId: string, rows: number) {
+  await db.$transaction((tx) => writeAudit(tx, { actorId, action: 'allocation.export', entityType: 'AllocationRun', entityId: runId, eventId: round.eventId, data: { roundId: round.id, rows } }));
 }

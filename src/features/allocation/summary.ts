@@ -73,3 +73,18 @@ export function finalize(input: AllocationInput, assignments: Assignment[]): { e
   }
   return { enrol, waitlist };
 }
+
+/** What a stored run holds (AllocationRun.result): [registrationId, sessionId, rank] triples keep it small. */
+export type RunResult = {
+  status: string;
+  seconds: number;
+  objective: number;
+  bound: number;
+  gap: number;
+  lpBound: number;
+  assignments: [string, string, number][];
+  enrol: [string, string, number][];
+  waitlist: [string, string][];
+  optimal: AllocationSummary;
+  fcfs: AllocationSummary;
+};

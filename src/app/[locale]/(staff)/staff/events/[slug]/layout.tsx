@@ -32,6 +32,7 @@ export default async function StaffEventLayout({ children, params }: { children:
     { href: `${base}/registrations`, label: tOnSite('registrationAdmin.tabs.registrations') },
     { href: `${base}/settings`, label: tOnSite('registrationAdmin.tabs.settings'), secretariatOnly: true },
     { href: `${base}/delegations`, label: tOnSite('delegations.staff.tab') },
+    { href: `${base}/allocation`, label: tOnSite('allocation.tab') },
   ];
   const visible = tabs.filter((tab) => !tab.secretariatOnly || actor.role === 'SECRETARIAT');
   return (
