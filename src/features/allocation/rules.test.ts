@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkRanking, groupSlots, roundPhase } from './rules';
-import { rankingSchema, roundSchema } from './schema';
+import { rankingSchema, roundSchema, runSchema } from './schema';
 import { finalize } from './summary';
 import { lotteryOrder } from './model';
 
@@ -45,6 +45,10 @@ describe('schemas', () => {
     expect(rankingSchema.safeParse({ roundId: 'r', choices: [{ sessionId: 's', rank: '0x1' }] }).success).toBe(false);
     expect(rankingSchema.safeParse({ roundId: 'r', choices: [{ sessionId: 's', rank: true }] }).success).toBe(false);
     expect(rankingSchema.safeParse({ roundId: 'r', choices: [{ sessionId: 's', rank: '1' }] }).success).toBe(true);
+  });
+  it('accepts any 31-bit seed (10 digits) to reproduce a run', () => {
+    expect(runSchema.safeParse({ roundId: 'r', balanceWeight: '1', tolerancePct: '10', capacities: [], seed: '2147483646' }).success).toBe(true);
+    expect(runSchema.safeParse({ roundId: 'r', balanceWeight: '1', tolerancePct: '10', capacities: [], seed: '2147483648' }).success).toBe(false);
   });
   it('wants the round to close after it opens', () => {
     const base = { eventId: 'e', name: 'Ateliers', sessionIds: ['s'], choices: '3', balanceWeight: '1', tolerancePct: '10' };

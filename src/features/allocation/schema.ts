@@ -10,7 +10,7 @@ const wallTime = z.string({ error: msg.required }).regex(WALL_RE, { error: msg.r
 function intField(min: number, max: number) {
   return z
     .union([z.number(), z.string()], { error: msg.invalid })
-    .transform((v) => (typeof v === 'string' ? (/^\d{1,9}$/.test(v.trim()) ? Number(v.trim()) : Number.NaN) : v))
+    .transform((v) => (typeof v === 'string' ? (/^\d{1,10}$/.test(v.trim()) ? Number(v.trim()) : Number.NaN) : v))
     .pipe(z.number({ error: msg.invalid }).int({ error: msg.invalid }).min(min, { error: `min:${min}` }).max(max, { error: `max:${max}` }));
 }
 /** A decimal typed in a text box ("1", "0.5", "2,5"). */
