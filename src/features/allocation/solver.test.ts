@@ -61,6 +61,9 @@ function bruteForce(input: AllocationInput): number {
   return best;
 }
 
+// The machine running the tests may be shared: generous timeouts, the figures are what is tested.
+const SLOW = 120_000;
+
 describe('solveAllocation', () => {
   it('finds the brute-force optimum on small instances (≤ 8 people)', async () => {
     for (let seed = 1; seed <= 25; seed++) {
@@ -73,7 +76,7 @@ describe('solveAllocation', () => {
       expect(objectiveOf(input, result.assignments)).toBeCloseTo(bruteForce(input), 0);
       expect(Math.abs(objectiveOf(input, result.assignments) - bruteForce(input))).toBeLessThan(0.5 * shape.slots + 1e-6);
     }
-  });
+  }, SLOW);
 
   it('never breaks capacity, one-per-slot, overlap or eligibility on random instances', async () => {
     await fc.assert(
@@ -87,7 +90,7 @@ describe('solveAllocation', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, SLOW);
 
   it('keeps every workshop within the tolerance when a balanced allocation exists (heavy weight)', async () => {
     await fc.assert(
@@ -112,7 +115,7 @@ describe('solveAllocation', () => {
       }),
       { numRuns: 20 },
     );
-  });
+  }, SLOW);
 
   it('reproduces a run exactly from the same seed, whatever the order of the input', async () => {
     const input = syntheticInstance({ people: 300, sessions: 12, slots: 3, choices: 3, seed: 42 });
@@ -123,7 +126,7 @@ describe('solveAllocation', () => {
     expect(key(b)).toBe(key(a));
     const c = await solveAllocation({ ...input, seed: 43 });
     expect(c.objective).toBeGreaterThan(0);
-  });
+  }, SLOW);
 
   it('scores at least as well as first come, first served, and at most the LP bound', async () => {
     const input = syntheticInstance({ people: 400, sessions: 12, slots: 3, choices: 3, seed: 5 });
@@ -131,5 +134,5 @@ describe('solveAllocation', () => {
     expect(objectiveOf(input, result.assignments)).toBeGreaterThanOrEqual(objectiveOf(input, firstComeFirstServed(input)));
     expect(result.objective).toBeLessThanOrEqual(result.lpBound + 1e-6);
     expect(result.gap).toBeLessThan(1e-6);
-  });
+  }, SLOW);
 });
