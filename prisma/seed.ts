@@ -17,6 +17,7 @@ import { hashPassword } from '@/lib/password';
 import { buildActivity } from './seed-data/activity';
 import { buildProgramme } from './seed-data/build-programme';
 import { buildRegistrations } from './seed-data/build-registrations';
+import { buildAllocationDemo } from './seed-data/build-allocation';
 import { insertRows } from './seed-data/insert';
 import { DAKAR_SLUG, DAKAR_TZ, dakarDates, dakarEvent, FEE_CATEGORIES, PAST_EVENTS, QUESTIONS } from './seed-data/events';
 import { createRng, dateOnly, zonedTime } from './seed-data/random';
@@ -42,6 +43,7 @@ async function wipe(tx: Prisma.TransactionClient) {
   const demoUsers = await tx.user.findMany({ where: { email: { in: demoEmails } }, select: { id: true } });
   await tx.auditLog.deleteMany({ where: { OR: [{ eventId: { in: events.map((e) => e.id) } }, { actorId: { in: demoUsers.map((u) => u.id) } }] } });
   await tx.emailOutbox.deleteMany({ where: { dedupeKey: { startsWith: 'seed:' } } });
+  await tx.preferenceRound.deleteMany({ where: { eventId: { in: events.map((e) => e.id) } } }); // no relation to Event: not cascaded
   await tx.event.deleteMany({ where: { slug: { in: DEMO_SLUGS } } });
   await tx.user.deleteMany({ where: { OR: [{ email: { in: demoEmails } }, { email: { endsWith: '@example.org' } }] } });
 }
@@ -74,6 +76,7 @@ async function main(): Promise<number> {
     head: { userId: accounts.head.id, email: accounts.head.email, firstName: 'Geneviève', lastName: 'Lévesque' },
   });
   const programme = buildProgramme({ rng, now, eventId, timeZone: DAKAR_TZ, day: dates.day, enrollees: built.enrollees });
+  const allocation = buildAllocationDemo({ now, eventId, sessions: programme.sessions, enrollments: programme.enrollments, registrations: built.registrations, headRegistrationId: built.enrollees[0].id });
   const locales = new Map(built.users.map((u) => [u.id!, u.locale ?? 'fr']));
   const activity = buildActivity({ rng, now, eventId, secretariatId: accounts.secretariat.id, organizerId: accounts.organizer.id, registrations: built.registrations, delegations: built.delegations, locales });
   // The default event holds 1,500 seats; bigger benchmark runs get room to spare.
@@ -109,9 +112,11 @@ async function main(): Promise<number> {
       await insertRows(tx, 'Registration', built.registrations);
       await tx.room.createMany({ data: programme.rooms });
       await tx.track.createMany({ data: programme.tracks });
-      await tx.session.createMany({ data: programme.sessions });
+      await tx.session.createMany({ data: allocation.sessions });
       await tx.sessionSpeaker.createMany({ data: programme.speakers });
-      await insertRows(tx, 'SessionEnrollment', programme.enrollments);
+      await insertRows(tx, 'SessionEnrollment', allocation.enrollments);
+      await tx.preferenceRound.createMany({ data: allocation.rounds });
+      await tx.preferenceRanking.createMany({ data: allocation.rankings });
       await tx.auditLog.createMany({ data: activity.audit });
       await tx.emailOutbox.createMany({ data: activity.emails });
     },
@@ -124,7 +129,7 @@ async function main(): Promise<number> {
   const inDelegation = built.registrations.filter((r) => r.delegationId).length;
   console.log(`Seeded "${DAKAR_SLUG}" in ${((done - started) / 1000).toFixed(1)} s (generation ${((generatedAt - started) / 1000).toFixed(1)} s, writing ${((done - generatedAt) / 1000).toFixed(1)} s).`);
   console.log(`  registrations ${built.registrations.length} from ${countries} countries (${Math.round((100 * inDelegation) / built.registrations.length)}% in delegations): approved ${count('APPROVED')}, submitted ${count('SUBMITTED')}, wait-listed ${count('WAITLISTED')}, rejected ${count('REJECTED')}, cancelled ${count('CANCELLED')}`);
-  console.log(`  seats taken ${built.seatsTaken} / ${capacity}; delegations ${built.delegations.length}; sessions ${programme.sessions.length}; enrolments ${programme.enrollments.length}; speakers ${programme.speakers.length}`);
+  console.log(`  seats taken ${built.seatsTaken} / ${capacity}; delegations ${built.delegations.length}; sessions ${programme.sessions.length}; enrolments ${allocation.enrollments.length}; speakers ${programme.speakers.length}`);
   console.log(`  event dates ${dates.start} – ${dates.end} (${DAKAR_TZ}); registration closes ${dates.closesAt.toISOString()}`);
   console.log('  demo accounts (e-mail verified):');
   for (const a of DEMO_ACCOUNTS) console.log(`    ${a.role.padEnd(11)} ${a.email.padEnd(28)} ${a.password}${a.key === 'head' ? '  (head of the Québec delegation)' : a.key === 'delegate' ? '  (not registered yet)' : ''}`);
