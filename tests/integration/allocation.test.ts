@@ -202,3 +202,27 @@ describe('sendRemindersAction', () => {
     expect(mails[0].text).toContain(`/es/my/preferences/${round.id}`);
   });
 });
+
+describe('role matrix of the staff actions', () => {
+  it('refuses anonymous callers (UNAUTHENTICATED) and delegates (NOT_FOUND) writing nothing; both staff roles pass the gate', async () => {
+    const { event, a1, organizer, secretariat, delegate } = await setup();
+    const round = await createRound(event.id, [a1.id], { phase: 'OPEN' });
+    const calls = {
+      run: () => runAllocationAction(runInput(round.id)),
+      publish: () => publishRunAction({ roundId: round.id, runId: 'none' }),
+      remind: () => sendRemindersAction({ roundId: round.id }),
+    };
+    for (const [who, code] of [[null, 'UNAUTHENTICATED'], [delegate, 'NOT_FOUND']] as const) {
+      actAs(who);
+      for (const call of Object.values(calls)) expect(await call()).toMatchObject({ ok: false, code });
+    }
+    expect(await db.auditLog.count({ where: { eventId: event.id } })).toBe(0);
+    // Past the gate, each role meets the round's own rules (open round: no run yet; no such run).
+    for (const user of [organizer, secretariat]) {
+      actAs(user);
+      expect(await calls.run()).toMatchObject({ ok: false, code: 'DEADLINE_PASSED' });
+      expect(await calls.publish()).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+      expect(await calls.remind()).toEqual({ ok: true, data: { sent: 0 } });
+    }
+  });
+});
