@@ -154,8 +154,9 @@ export async function solveAllocation(input: AllocationInput, options: { timeLim
   // First come, first served is always feasible: it is the MIP's starting incumbent, so even a
   // run stopped by the time limit is never worse than it.
   const fcfs = new Set(firstComeFirstServed(input).map((a) => `${a.personId}:${a.sessionId}`));
-  const timeLimit = Math.max(1, budget / Math.max(1, slots.length));
-  for (const slot of slots) {
+  for (const [index, slot] of slots.entries()) {
+    // Each slot gets an equal share of what is left of the budget (quick slots leave more to the others).
+    const timeLimit = Math.max(1, (budget - (performance.now() - started) / 1000) / (slots.length - index));
     const m = buildSlot(input, slot, mix);
     if (m.numCols === 0) continue;
     const pick = (x: ArrayLike<number>) => m.pairs.forEach((pair, j) => { if (x[j] > 0.5) result.assignments.push(pair); });
