@@ -43,7 +43,7 @@ export async function findEventById(eventId: string) {
 }
 
 export async function listRuns(roundId: string) {
-  return db.allocationRun.findMany({ where: { roundId }, orderBy: { createdAt: 'desc' }, take: 10, select: { id: true, seed: true, createdAt: true, result: true, createdById: true } });
+  return db.allocationRun.findMany({ where: { roundId }, orderBy: { createdAt: 'desc' }, take: 10, select: { id: true, seed: true, createdAt: true, createdById: true } });
 }
 
 export async function findRun(roundId: string, runId: string) {
