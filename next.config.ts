@@ -7,7 +7,7 @@ const nextConfig: NextConfig = {
   // A separate build folder per parallel test run (tests/e2e), `.next` otherwise.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Loaded by Node at run time, not bundled (PGlite resolves its WASM files by URL).
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg', '@node-rs/argon2', 'pdfkit', 'exceljs'],
+  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg', '@node-rs/argon2', 'pdfkit', 'exceljs', 'highs'],
   poweredByHeader: false,
   experimental: {
     // Server-action bodies: a member import file may be 1 MB (MAX_IMPORT_BYTES), plus the form around it.

@@ -22,6 +22,7 @@ import { buildMoney } from './seed-data/money';
 import { buildProgramme } from './seed-data/build-programme';
 import { buildRegistrations } from './seed-data/build-registrations';
 import { buildVisaLetters } from './seed-data/visa-letters';
+import { buildAllocationDemo } from './seed-data/build-allocation';
 import { insertRows } from './seed-data/insert';
 import { DAKAR_SLUG, DAKAR_TZ, dakarDates, dakarEvent, FEE_CATEGORIES, PAST_EVENTS, QUESTIONS } from './seed-data/events';
 import { createRng, dateOnly, zonedTime } from './seed-data/random';
@@ -49,6 +50,7 @@ async function wipe(tx: Prisma.TransactionClient) {
   await tx.emailOutbox.deleteMany({ where: { dedupeKey: { startsWith: 'seed:' } } });
   const announcements = await tx.announcement.findMany({ where: { eventId: { in: events.map((e) => e.id) } }, select: { id: true } });
   for (const a of announcements) await tx.emailOutbox.deleteMany({ where: { dedupeKey: { startsWith: `announcement:${a.id}:` } } });
+  await tx.preferenceRound.deleteMany({ where: { eventId: { in: events.map((e) => e.id) } } }); // no relation to Event: not cascaded
   await tx.event.deleteMany({ where: { slug: { in: DEMO_SLUGS } } });
   await tx.user.deleteMany({ where: { OR: [{ email: { in: demoEmails } }, { email: { endsWith: '@example.org' } }] } });
 }
@@ -88,6 +90,7 @@ async function main(): Promise<number> {
     head: { userId: accounts.head.id, email: accounts.head.email, firstName: 'Geneviève', lastName: 'Lévesque' },
   });
   const programme = buildProgramme({ rng, now, eventId, timeZone: DAKAR_TZ, day: dates.day, enrollees: built.enrollees });
+  const allocation = buildAllocationDemo({ now, eventId, sessions: programme.sessions, enrollments: programme.enrollments, registrations: built.registrations, headRegistrationId: built.enrollees[0].id });
   const locales = new Map(built.users.map((u) => [u.id!, u.locale ?? 'fr']));
   const visa = buildVisaLetters({ rng, eventId, code: event.code, secretariatId: accounts.secretariat.id, registrations: built.registrations, locales });
   const activity = buildActivity({ rng, now, eventId, secretariatId: accounts.secretariat.id, organizerId: accounts.organizer.id, registrations: built.registrations, delegations: built.delegations, locales });
@@ -132,9 +135,11 @@ async function main(): Promise<number> {
       await tx.bursaryCeiling.createMany({ data: bursaries.ceilings.map((c) => ({ eventId, ...c })) });
       await tx.room.createMany({ data: programme.rooms });
       await tx.track.createMany({ data: programme.tracks });
-      await tx.session.createMany({ data: programme.sessions });
+      await tx.session.createMany({ data: allocation.sessions });
       await tx.sessionSpeaker.createMany({ data: programme.speakers });
-      await insertRows(tx, 'SessionEnrollment', programme.enrollments);
+      await insertRows(tx, 'SessionEnrollment', allocation.enrollments);
+      await tx.preferenceRound.createMany({ data: allocation.rounds });
+      await tx.preferenceRanking.createMany({ data: allocation.rankings });
       await tx.auditLog.createMany({ data: activity.audit });
       await tx.visaLetterSettings.create({ data: visa.settings });
       await tx.visaLetter.createMany({ data: visa.letters });
@@ -169,7 +174,7 @@ async function main(): Promise<number> {
   const inDelegation = built.registrations.filter((r) => r.delegationId).length;
   console.log(`Seeded "${DAKAR_SLUG}" in ${((done - started) / 1000).toFixed(1)} s (generation ${((generatedAt - started) / 1000).toFixed(1)} s, writing ${((done - generatedAt) / 1000).toFixed(1)} s).`);
   console.log(`  registrations ${built.registrations.length} from ${countries} countries (${Math.round((100 * inDelegation) / built.registrations.length)}% in delegations): approved ${count('APPROVED')}, submitted ${count('SUBMITTED')}, wait-listed ${count('WAITLISTED')}, rejected ${count('REJECTED')}, cancelled ${count('CANCELLED')}`);
-  console.log(`  seats taken ${built.seatsTaken} / ${capacity}; delegations ${built.delegations.length}; sessions ${programme.sessions.length}; enrolments ${programme.enrollments.length}; speakers ${programme.speakers.length}`);
+  console.log(`  seats taken ${built.seatsTaken} / ${capacity}; delegations ${built.delegations.length}; sessions ${programme.sessions.length}; enrolments ${allocation.enrollments.length}; speakers ${programme.speakers.length}`);
   console.log(`  money: ${money.entries.length} payments (receipts 1..${money.entries.length}), ${money.waived.length} fees waived; one payment reminder sent to ${money.emails.length} delegates`);
   console.log(`  event dates ${dates.start} – ${dates.end} (${DAKAR_TZ}); registration closes ${dates.closesAt.toISOString()}`);
   console.log(`  visa letters: ${visa.letters.filter((l) => l.status === 'ISSUED').length} issued, ${visa.letters.filter((l) => l.status === 'REVOKED').length} revoked, ${built.registrations.filter((r) => r.visaLetterRequested && !r.visaLetterIssuedAt && r.status === 'APPROVED').length} approved requests pending`);

@@ -77,50 +77,56 @@ async function takeWaitlistPosition(tx: Tx, sessionId: string): Promise<number |
 }
 
 export async function enrolInSession(registrationId: string, sessionId: string, now: Date = new Date()): Promise<EnrolOutcome> {
-  return db.$transaction(async (tx) => {
-    await assertEventWritable(tx, { sessionId });
-    const registration = await lockRegistration(tx, registrationId);
-    if (!registration) throw new AppError('NOT_FOUND');
-    if (!canEnrol(registration.status)) throw new AppError('FORBIDDEN', { reason: ['NO_REGISTRATION'] });
-    const session = await tx.session.findFirst({
-      where: { id: sessionId, eventId: registration.eventId, event: { status: { not: 'DRAFT' } } },
-      select: { id: true, startsAt: true, endsAt: true, eligibility: true },
-    });
-    if (!session) throw new AppError('NOT_FOUND');
-    if (!enrolmentOpen(session, now)) throw new AppError('DEADLINE_PASSED');
-    if (!isEligible(parseEligibility(session.eligibility), registration)) throw new AppError('FORBIDDEN', { reason: ['NOT_ELIGIBLE'] });
+  return db.$transaction((tx) => enrolWithin(tx, registrationId, sessionId, now), ENROL_TX);
+}
 
-    const existing = await tx.sessionEnrollment.findUnique({ where: { sessionId_registrationId: { sessionId, registrationId } } });
-    if (existing?.status === 'ENROLLED') return { status: 'ENROLLED' }; // a double submit changes nothing
-    if (existing?.status === 'WAITLISTED' && existing.waitlistPosition !== null) {
-      return { status: 'WAITLISTED', position: existing.waitlistPosition, rank: await waitlistRank(tx, sessionId, existing.waitlistPosition) };
+/**
+ * The enrolment rules inside the caller's transaction (the allocation's publish enrols
+ * hundreds of delegates in one transaction through this very function).
+ */
+export async function enrolWithin(tx: Tx, registrationId: string, sessionId: string, now: Date = new Date()): Promise<EnrolOutcome> {
+  await assertEventWritable(tx, { sessionId });
+  const registration = await lockRegistration(tx, registrationId);
+  if (!registration) throw new AppError('NOT_FOUND');
+  if (!canEnrol(registration.status)) throw new AppError('FORBIDDEN', { reason: ['NO_REGISTRATION'] });
+  const session = await tx.session.findFirst({
+    where: { id: sessionId, eventId: registration.eventId, event: { status: { not: 'DRAFT' } } },
+    select: { id: true, startsAt: true, endsAt: true, eligibility: true },
+  });
+  if (!session) throw new AppError('NOT_FOUND');
+  if (!enrolmentOpen(session, now)) throw new AppError('DEADLINE_PASSED');
+  if (!isEligible(parseEligibility(session.eligibility), registration)) throw new AppError('FORBIDDEN', { reason: ['NOT_ELIGIBLE'] });
+
+  const existing = await tx.sessionEnrollment.findUnique({ where: { sessionId_registrationId: { sessionId, registrationId } } });
+  if (existing?.status === 'ENROLLED') return { status: 'ENROLLED' }; // a double submit changes nothing
+  if (existing?.status === 'WAITLISTED' && existing.waitlistPosition !== null) {
+    return { status: 'WAITLISTED', position: existing.waitlistPosition, rank: await waitlistRank(tx, sessionId, existing.waitlistPosition) };
+  }
+
+  const clash = await tx.sessionEnrollment.findFirst({
+    where: { registrationId, status: { in: ['ENROLLED', 'WAITLISTED'] }, sessionId: { not: sessionId }, session: { startsAt: { lt: session.endsAt }, endsAt: { gt: session.startsAt } } },
+    select: { sessionId: true },
+    orderBy: { session: { startsAt: 'asc' } },
+  });
+  if (clash) throw new AppError('CONFLICT', { clash: [clash.sessionId] });
+
+  for (let attempt = 0; attempt < 5; attempt++) {
+    if (await takeSeat(tx, sessionId)) {
+      const data = { status: 'ENROLLED' as const, waitlistPosition: null, promotedAt: null };
+      if (existing) await tx.sessionEnrollment.update({ where: { id: existing.id }, data });
+      else await tx.sessionEnrollment.create({ data: { ...data, sessionId, registrationId } });
+      return { status: 'ENROLLED' };
     }
-
-    const clash = await tx.sessionEnrollment.findFirst({
-      where: { registrationId, status: { in: ['ENROLLED', 'WAITLISTED'] }, sessionId: { not: sessionId }, session: { startsAt: { lt: session.endsAt }, endsAt: { gt: session.startsAt } } },
-      select: { sessionId: true },
-      orderBy: { session: { startsAt: 'asc' } },
-    });
-    if (clash) throw new AppError('CONFLICT', { clash: [clash.sessionId] });
-
-    for (let attempt = 0; attempt < 5; attempt++) {
-      if (await takeSeat(tx, sessionId)) {
-        const data = { status: 'ENROLLED' as const, waitlistPosition: null, promotedAt: null };
-        if (existing) await tx.sessionEnrollment.update({ where: { id: existing.id }, data });
-        else await tx.sessionEnrollment.create({ data: { ...data, sessionId, registrationId } });
-        return { status: 'ENROLLED' };
-      }
-      const position = await takeWaitlistPosition(tx, sessionId);
-      if (position !== null) {
-        const data = { status: 'WAITLISTED' as const, waitlistPosition: position, promotedAt: null };
-        if (existing) await tx.sessionEnrollment.update({ where: { id: existing.id }, data });
-        else await tx.sessionEnrollment.create({ data: { ...data, sessionId, registrationId } });
-        return { status: 'WAITLISTED', position, rank: await waitlistRank(tx, sessionId, position) };
-      }
-      // A seat was freed between the two statements: try the seat again.
+    const position = await takeWaitlistPosition(tx, sessionId);
+    if (position !== null) {
+      const data = { status: 'WAITLISTED' as const, waitlistPosition: position, promotedAt: null };
+      if (existing) await tx.sessionEnrollment.update({ where: { id: existing.id }, data });
+      else await tx.sessionEnrollment.create({ data: { ...data, sessionId, registrationId } });
+      return { status: 'WAITLISTED', position, rank: await waitlistRank(tx, sessionId, position) };
     }
-    throw new AppError('CONFLICT');
-  }, ENROL_TX);
+    // A seat was freed between the two statements: try the seat again.
+  }
+  throw new AppError('CONFLICT');
 }
 
 export type CancelOutcome = { cancelled: 'ENROLLED' | 'WAITLISTED' | null; promotedRegistrationIds: string[] };

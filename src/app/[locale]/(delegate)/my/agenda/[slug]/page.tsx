@@ -17,6 +17,7 @@ import { findOwnRegistration, listAgenda } from '@/features/enrolment/data';
 import { canEnrol, enrolmentOpen } from '@/features/enrolment/rules';
 import { EnrolButton } from '@/features/enrolment/components/enrol-button';
 import { CopyField } from '@/features/enrolment/components/copy-field';
+import { RoundLinks } from '@/features/allocation/components/round-links';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -48,6 +49,7 @@ export default async function AgendaPage({ params }: Props) {
           {t('browseProgramme')}
         </Link>
       </p>
+      {registration.status === 'APPROVED' ? <RoundLinks eventId={event.id} /> : null}
       {!active ? <Alert tone="warning">{t('inactive')}</Alert> : null}
       {active && agenda.length === 0 ? <p data-testid="agenda-empty">{t('empty')}</p> : null}
       {groupByDay(sessions, event.timeZone).map(([day, list]) => (

@@ -36,6 +36,8 @@ export default async function StaffEventLayout({ children, params }: { children:
     { href: `${base}/edit`, label: tOnSite('events.tab'), secretariatOnly: true },
     { href: `${base}/visa-letters`, label: tOnSite('visaLetters.tab'), secretariatOnly: true },
     { href: `${base}/messages`, label: tOnSite('announcements.tab') },
+
+    { href: `${base}/allocation`, label: tOnSite('allocation.tab') },
   ];
   const visible = tabs.filter((tab) => !tab.secretariatOnly || actor.role === 'SECRETARIAT');
   return (
