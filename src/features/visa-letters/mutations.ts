@@ -191,6 +191,8 @@ export async function eraseExpiredVisaData(now: Date = new Date()): Promise<{ ev
   const due = await db.$queryRaw<{ id: string }[]>`
     SELECT e.id FROM "Event" e LEFT JOIN "VisaLetterSettings" s ON s."eventId" = e.id
     WHERE e."endDate" + make_interval(days => COALESCE(s."retentionDays", 30) + 1) <= ${now}`;
+  // Old verification-limit rows go too (the limiter only clears its own key).
+  await db.authAttempt.deleteMany({ where: { key: { startsWith: 'verify:' }, createdAt: { lt: new Date(now.getTime() - 86_400_000) } } });
   const out: { eventId: string; erased: number }[] = [];
   for (const { id } of due) {
     const erased = await db.$transaction(async (tx) => {
