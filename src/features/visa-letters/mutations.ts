@@ -96,6 +96,22 @@ export type IssueTarget = { registrationIds: string[] } | { filter: { nationalit
  * secretariat chose them); a filter never does.
  */
 export async function issueLetters(actorId: string, eventId: string, target: IssueTarget, now: Date = new Date()): Promise<{ issued: string[] }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await issueLettersOnce(actorId, eventId, target, now);
+    } catch (error) {
+      // PostgreSQL may pick one of two overlapping bulk issues as a deadlock victim: it wrote nothing, try again.
+      if (attempt >= 3 || !isDeadlock(error)) throw error;
+    }
+  }
+}
+
+function isDeadlock(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  return e?.code === 'P2034' || /deadlock|40P01|could not serialize/i.test(String(e?.message ?? ''));
+}
+
+async function issueLettersOnce(actorId: string, eventId: string, target: IssueTarget, now: Date): Promise<{ issued: string[] }> {
   return db.$transaction(async (tx) => {
     const event = await tx.event.findUnique({ where: { id: eventId }, select: { id: true, code: true, slug: true, title: true, languages: true, status: true } });
     if (!event) throw new AppError('NOT_FOUND');
@@ -191,6 +207,8 @@ export async function eraseExpiredVisaData(now: Date = new Date()): Promise<{ ev
   const due = await db.$queryRaw<{ id: string }[]>`
     SELECT e.id FROM "Event" e LEFT JOIN "VisaLetterSettings" s ON s."eventId" = e.id
     WHERE e."endDate" + make_interval(days => COALESCE(s."retentionDays", 30) + 1) <= ${now}`;
+  // Old verification-limit rows go too (the limiter only clears its own key).
+  await db.authAttempt.deleteMany({ where: { key: { startsWith: 'verify:' }, createdAt: { lt: new Date(now.getTime() - 86_400_000) } } });
   const out: { eventId: string; erased: number }[] = [];
   for (const { id } of due) {
     const erased = await db.$transaction(async (tx) => {

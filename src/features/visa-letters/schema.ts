@@ -57,7 +57,7 @@ export const letterQueueFilterSchema = z.object({
   delegationId: opt(id),
   /** Default: APPROVED (only approved registrations can receive a letter by default). */
   status: opt(z.enum(REGISTRATION_STATUSES)),
-  page: opt(z.coerce.number().int().min(1).max(10_000)),
+  page: opt(z.string().regex(/^[1-9]\d{0,4}$/).transform(Number)),
 });
 export type LetterQueueFilter = z.output<typeof letterQueueFilterSchema>;
 

@@ -35,6 +35,9 @@ export default async function StaffRegistrationPage({ params }: Props) {
   const options = formOptionsFor(event, locale);
   const showSensitive = actor.role === 'SECRETARIAT';
   const money = await registrationMoney(event.id, reg.id);
+
+  const tLetters = await getTranslations('visaLetters.queue');
+  const lettersQuery = new URLSearchParams({ state: reg.visaLetterIssuedAt ? 'issued' : 'requested', status: reg.status, ...(reg.nationality ? { nationality: reg.nationality } : {}) });
   return (
     <div className="space-y-4">
       <Link href={`/staff/events/${slug}/registrations`} className="inline-flex min-h-11 items-center text-brand-700 underline">{t('detail.back')}</Link>
@@ -53,6 +56,9 @@ export default async function StaffRegistrationPage({ params }: Props) {
           </dl>
         ) : null}
         <p className="text-sm">{t('detail.seats', { taken: event.seatsTaken, capacity: event.capacity ?? t('detail.unlimited') })}</p>
+        {showSensitive && reg.visaLetterRequested ? (
+          <Link href={`/staff/events/${slug}/visa-letters?${lettersQuery.toString()}`} className="inline-flex min-h-11 items-center text-brand-700 underline" data-testid="staff-visa-letters-link">{tLetters('title')}</Link>
+        ) : null}
       </Card>
       {money ? (
         <Card>
