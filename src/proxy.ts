@@ -3,6 +3,7 @@ import createMiddleware from 'next-intl/middleware';
 import { getToken } from 'next-auth/jwt';
 import { routing } from '@/lib/i18n/routing';
 import { checkActionBody, isServerActionRequest } from '@/lib/request-guard';
+import { safeDecode } from '@/lib/validation';
 
 const intl = createMiddleware(routing);
 
@@ -17,6 +18,15 @@ export default async function proxy(request: NextRequest) {
   if (isServerActionRequest(request)) {
     const refusal = await checkActionBody(request);
     if (refusal) return refusal;
+  }
+  // A malformed escape ("/fr/invitations/%25" decodes to a bare "%") would make the
+  // locale rewrite an invalid URL and Next answer 500: it is a translated 404 instead.
+  const decoded = safeDecode(pathname);
+  if (decoded === null || /%(?![0-9a-f]{2})/i.test(decoded)) {
+    const url = request.nextUrl.clone();
+    url.pathname = `/${pathname.match(/^\/(fr|en|es|pt)(\/|$)/)?.[1] ?? 'fr'}/not-found`;
+    url.search = '';
+    return NextResponse.rewrite(url);
   }
   const match = pathname.match(/^\/(fr|en|es|pt)(\/(staff|account|my)(\/|$).*)$/);
   if (match) {

@@ -37,3 +37,12 @@ describe('strict integers', () => {
     expect(pageParam.parse(['3'])).toBeUndefined();
   });
 });
+
+describe('safeDecode', () => {
+  it('decodes, and answers null for malformed escapes instead of throwing', async () => {
+    const { safeDecode } = await import('./validation');
+    expect(safeDecode('caf%C3%A9')).toBe('café');
+    expect(safeDecode('%')).toBeNull();
+    expect(safeDecode('%E0%A4%A')).toBeNull();
+  });
+});

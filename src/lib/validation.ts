@@ -94,3 +94,12 @@ export const pageParam = z
     return n >= 1 && n <= 10_000 ? n : undefined;
   })
   .optional();
+
+/** decodeURIComponent that answers null for a malformed escape ('%', '%E0%A4%A') instead of throwing (a 500). */
+export function safeDecode(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}

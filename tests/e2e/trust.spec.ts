@@ -9,6 +9,12 @@ test.describe('trust: demo mode, error pages, secrets', () => {
     await expectAccessible(page, 'not-found (es)');
     await page.goto('/pt');
     await expect(page.getByTestId('demo-banner')).toContainText('Modo de demonstração');
+    // A malformed escape in a link (a bare "%" once decoded) is a not-found, not a 500.
+    for (const path of ['/en/invitations/%25', '/en/%25', '/en/delegations/join/%E0%A4%A']) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    }
   });
 
   test('a malformed server-action body gets a translated 400, an oversized one a 413 — never a 500', async ({ request }) => {

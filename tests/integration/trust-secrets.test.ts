@@ -49,13 +49,23 @@ describe('secret links stay with their owner (issue 10)', () => {
     const victim = await createUser();
     await requestPasswordReset({ email: victim.email, locale: 'fr' });
     const message = await db.emailOutbox.findFirstOrThrow({ where: { to: victim.email, template: 'passwordReset' } });
-    process.env.DEMO_MODE = '1';
-    expect((await getOutboxMessage(asActor(organizer), message.id)).text).toMatch(/reset-password\?token=/);
-    process.env.SMTP_URL = 'smtp://mail.example.org';
+    // The rule reads the environment on every call; the database client is already open, so these are safe to flip here.
+    const saved = { DATABASE_URL: process.env.DATABASE_URL, SMTP_URL: process.env.SMTP_URL };
     try {
+      process.env.DEMO_MODE = '1';
+      delete process.env.DATABASE_URL;
+      delete process.env.SMTP_URL;
+      expect((await getOutboxMessage(asActor(organizer), message.id)).text).toMatch(/reset-password\?token=/);
+      process.env.SMTP_URL = 'smtp://mail.example.org';
+      expect((await getOutboxMessage(asActor(organizer), message.id)).withheld).toBe(true);
+      delete process.env.SMTP_URL;
+      process.env.DATABASE_URL = 'postgresql://rencontre@db.example.org/rencontre';
       expect((await getOutboxMessage(asActor(organizer), message.id)).withheld).toBe(true);
     } finally {
-      delete process.env.SMTP_URL;
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
     }
   });
 });

@@ -6,6 +6,7 @@ import { Card, PageTitle } from '@/components/ui/card';
 import { localized } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';
 import { localeParam } from '@/lib/i18n/params';
+import { safeDecode } from '@/lib/validation';
 import { getActor } from '@/features/auth/data';
 import { findInviteByToken } from '@/features/delegations/data';
 import { AcceptButton, NewAccountForm } from '@/features/delegations/components/accept-invite';
@@ -23,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InvitationPage({ params }: Props) {
   const locale = await localeParam(params);
   const { token: raw } = await params;
-  const token = decodeURIComponent(raw);
+  const token = safeDecode(raw) ?? '';
   const t = await getTranslations('delegations.invitation');
   const found = token.length >= 10 && token.length <= 200 ? await findInviteByToken(token) : null;
   const actor = await getActor();

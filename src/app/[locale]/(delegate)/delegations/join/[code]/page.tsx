@@ -5,6 +5,7 @@ import { Card, PageTitle } from '@/components/ui/card';
 import { localized } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';
 import { localeParam } from '@/lib/i18n/params';
+import { safeDecode } from '@/lib/validation';
 import { requireUserPage } from '@/features/auth/loaders';
 import { findApprovedByCode, findOwnRegistration } from '@/features/delegations/data';
 import { isWellFormedCode, normalizeCode } from '@/features/delegations/schema';
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function JoinByLinkPage({ params }: Props) {
   const locale = await localeParam(params);
   const { code: raw } = await params;
-  const code = normalizeCode(decodeURIComponent(raw));
+  const code = normalizeCode(safeDecode(raw) ?? '');
   const actor = await requireUserPage(locale, `/delegations/join/${encodeURIComponent(code)}`);
   const t = await getTranslations('delegations');
   const delegation = isWellFormedCode(code) ? await findApprovedByCode(code) : null;
