@@ -16,6 +16,8 @@ test('my data: download as JSON, then delete the account with the password', asy
   const data = JSON.parse(await readFile((await download.path())!, 'utf8'));
   expect(data.account).toMatchObject({ email: me.email, name: 'Nadia Ferreira' });
   expect(data.emails.every((m: { to: string }) => m.to === me.email)).toBe(true);
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-my-data-pdf').click()]);
+  expect((await readFile((await pdf.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
 
   // A wrong password is refused at the field; the right one deletes the account and signs out.
   page.on('dialog', (dialog) => void dialog.accept());
@@ -25,6 +27,7 @@ test('my data: download as JSON, then delete the account with the password', asy
   await page.locator('#delete-password').fill(me.password);
   await page.getByTestId('delete-account').click();
   await page.waitForURL(/\/en\?accountDeleted=1$/);
+  await expect(page.getByTestId('account-deleted')).toBeVisible();
 
   // The old credentials no longer open anything.
   await page.goto('/en/account/data');

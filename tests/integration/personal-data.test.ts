@@ -4,6 +4,7 @@ import { sealSensitive } from '@/features/registrations/sensitive';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { GET as myDataRoute } from '@/app/api/account/data/route';
+import { GET as myDataPdfRoute } from '@/app/api/account/data/pdf/route';
 import { deleteMyAccount, deleteUserAccount } from '@/features/personal-data/actions';
 import { cancelRegistration, submitRegistration } from '@/features/registrations/actions';
 import { createRoleUsers, createUser, DEFAULT_PASSWORD } from '@tests/factories';
@@ -34,6 +35,17 @@ async function twoDelegatesSharingADelegation() {
 describe('my data (JSON download)', () => {
   it('refuses anonymous callers', async () => {
     expect((await myData(null)).response.status).toBe(401);
+    actAs(null);
+    expect((await myDataPdfRoute(new Request('http://localhost/api/account/data/pdf'), { params: Promise.resolve({}) })).status).toBe(401);
+  });
+
+  it('is also a readable PDF for the person', async () => {
+    const { member } = await twoDelegatesSharingADelegation();
+    actAs(member);
+    const response = await myDataPdfRoute(new Request('http://localhost/api/account/data/pdf?locale=pt'), { params: Promise.resolve({}) });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('holds exactly the person’s data, their own sensitive fields included, and nothing about the other member', async () => {

@@ -1,17 +1,25 @@
 import { getTranslations } from 'next-intl/server';
+import { Alert } from '@/components/ui/alert';
 import { PageTitle } from '@/components/ui/card';
 import { localeParam } from '@/lib/i18n/params';
 import { getActor } from '@/features/auth/data';
 import { listVisibleEvents } from '@/features/events/data';
 import { EventCard } from '@/features/events/components/event-card';
 
-export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function HomePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ accountDeleted?: string }> }) {
   const locale = await localeParam(params);
+  const { accountDeleted } = await searchParams;
+  const tData = await getTranslations('myData');
   const t = await getTranslations('home');
   const actor = await getActor();
   const { upcoming, past } = await listVisibleEvents(actor?.role ?? null);
   return (
     <div className="space-y-8">
+      {accountDeleted ? (
+        <Alert tone="success" live testId="account-deleted">
+          {tData('delete.done')}
+        </Alert>
+      ) : null}
       <PageTitle lead={t('lead')}>{t('title')}</PageTitle>
       <section aria-labelledby="upcoming" className="space-y-3">
         <h2 id="upcoming" className="text-xl font-semibold">

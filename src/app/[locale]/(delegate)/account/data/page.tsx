@@ -3,33 +3,20 @@ import { getTranslations } from 'next-intl/server';
 import { buttonClass } from '@/components/ui/button';
 import { Card, PageTitle } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';
-import { formatDay, formatInstant } from '@/lib/dates';
+import { formatInstant } from '@/lib/dates';
 import { localized } from '@/lib/i18n/localized';
 import { localeParam } from '@/lib/i18n/params';
-import type { AppLocale } from '@/lib/i18n/locales';
 import { requireUserPage } from '@/features/auth/loaders';
 import { collectPersonalData, type PersonalData } from '@/features/personal-data/data';
 import { canDeleteOwnAccount } from '@/features/personal-data/policy';
+import { ANSWER_FIELDS, consentContextKey, showValue } from '@/features/personal-data/format';
 import { DeleteAccountForm } from '@/features/personal-data/components/delete-account-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('myData'))('title') };
 }
 
-/** Stored answers shown on the page, in the form's order (labels from the registration form). */
-const ANSWER_FIELDS = ['firstName', 'lastName', 'gender', 'email', 'phone', 'organization', 'organizationKind', 'organizationRole', 'country', 'city', 'participantType', 'languages', 'interpretationNeeds', 'arrivalAt', 'departureAt', 'travelDetails', 'accommodation', 'dietary', 'dietaryNotes', 'accessibility', 'accessibilityNotes', 'visaLetterRequested', 'nationality', 'passportNumber', 'passportExpiry', 'dateOfBirth', 'bursaryRequested', 'bursaryReason'] as const;
-const DAY_FIELDS = new Set(['passportExpiry', 'dateOfBirth']);
-
 type Registration = PersonalData['registrations'][number];
-
-function show(value: unknown, field: string, locale: AppLocale, timeZone: string, yesNo: (v: boolean) => string): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (value instanceof Date) return DAY_FIELDS.has(field) ? formatDay(value, locale) : formatInstant(value, locale, timeZone);
-  if (Array.isArray(value)) return value.length ? value.join(', ') : '—';
-  if (typeof value === 'boolean') return yesNo(value);
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
 
 export default async function MyDataPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeParam(params);
@@ -42,9 +29,12 @@ export default async function MyDataPage({ params }: { params: Promise<{ locale:
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <PageTitle lead={t('lead')}>{t('title')}</PageTitle>
-      <p>
+      <p className="flex flex-wrap gap-3">
         <a href="/api/account/data" download className={buttonClass('primary')} data-testid="download-my-data">
           {t('downloadJson')}
+        </a>
+        <a href={`/api/account/data/pdf?locale=${locale}`} download className={buttonClass('secondary')} data-testid="download-my-data-pdf">
+          {t('downloadPdf')}
         </a>
       </p>
 
@@ -74,11 +64,11 @@ export default async function MyDataPage({ params }: { params: Promise<{ locale:
               {ANSWER_FIELDS.map((field) => (
                 <div key={field} className="contents">
                   <dt className="font-medium">{tReg(`fields.${field}`)}</dt>
-                  <dd className="break-words">{show(r[field], field, locale, r.event.timeZone, yesNo)}</dd>
+                  <dd className="break-words">{showValue(r[field], field, locale, r.event.timeZone, yesNo)}</dd>
                 </div>
               ))}
               <dt className="font-medium">{t('registration.customAnswers')}</dt>
-              <dd className="break-words">{show(r.customAnswers, 'customAnswers', locale, r.event.timeZone, yesNo)}</dd>
+              <dd className="break-words">{showValue(r.customAnswers, 'customAnswers', locale, r.event.timeZone, yesNo)}</dd>
               <dt className="font-medium">{t('registration.delegation')}</dt>
               <dd>{r.delegation ? r.delegation.name : '—'}</dd>
             </dl>
@@ -108,7 +98,7 @@ export default async function MyDataPage({ params }: { params: Promise<{ locale:
                 <Td>{formatInstant(c.createdAt, locale, 'UTC')}</Td>
                 <Td>{c.event ? title(c.event.title) : '—'}</Td>
                 <Td>{c.noticeVersion}</Td>
-                <Td>{t(`consents.contexts.${c.context === 'registration.update' ? 'update' : c.context === 'registration.resubmit' ? 'resubmit' : 'submit'}`)}</Td>
+                <Td>{t(`consents.contexts.${consentContextKey(c.context)}`)}</Td>
               </tr>
             ))}
           </Table>
