@@ -83,6 +83,7 @@ test('create Québec 2027 from Dakar, open it, register, grant a partial bursary
   await page.getByRole('group', { name: /première Rencontre/ }).getByLabel('Oui').check();
   await page.getByTestId('step-submit').click();
   await expect(page.getByTestId('step-title')).toHaveText('Voyage, hébergement, besoins');
+  await page.getByTestId('accommodation').getByLabel("Famille d'accueil").check();
   await page.getByTestId('step-submit').click();
   await expect(page.getByTestId('step-title')).toHaveText('Lettre de visa et bourse');
   await page.getByLabel('Je demande une bourse').check();
@@ -99,6 +100,8 @@ test('create Québec 2027 from Dakar, open it, register, grant a partial bursary
 
   // --- The secretariat grants 900 of the 1 500 asked; 300 of it covers the fee.
   await sp.goto(`/fr/staff/events/${slug}/bursaries?status=PENDING`);
+  await expect(sp.getByTestId('bursary-count')).toHaveText('1 demande');
+  await sp.goto(`/fr/staff/events/${slug}/bursaries?sort=amount`);
   const row = sp.getByTestId(`bursary-row-${reference}`);
   await expect(row).toBeVisible();
   await expectAccessible(sp, 'bursary queue');
@@ -108,7 +111,8 @@ test('create Québec 2027 from Dakar, open it, register, grant a partial bursary
   await row.getByLabel(/Part couvrant les frais/).fill('300');
   await row.getByLabel(/Motif/).fill('Budget partagé entre les délégations.');
   await row.getByRole('button', { name: 'Enregistrer la décision' }).click();
-  await expect(sp.getByText('Décision enregistrée', { exact: false })).toBeVisible();
+  await expect(row.getByText('Décision enregistrée', { exact: false })).toBeVisible();
+  await expect(row).toContainText('Accordée en partie');
   await expect(sp.getByTestId('budget-committed')).toContainText('900');
   await staff.close();
 

@@ -5,7 +5,6 @@ import { Badge, Card } from '@/components/ui/card';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/input';
 import { Pagination } from '@/components/ui/pagination';
-import { Table, Td } from '@/components/ui/table';
 import { CONTINENTS, countryName } from '@/lib/geo';
 import { localized } from '@/lib/i18n/localized';
 import { localeParam } from '@/lib/i18n/params';
@@ -85,39 +84,41 @@ export default async function BursariesPage({ params, searchParams }: Props) {
           <Button type="submit" variant="secondary">{t('queue.apply')}</Button>
         </form>
         <p className="text-sm text-stone-700" data-testid="bursary-count">{t('queue.count', { count: total })}</p>
-        {rows.length === 0 ? <p>{t('queue.empty')}</p> : (
-          <Table caption={t('queue.title')} head={[t('queue.person'), t('queue.country2'), t('queue.delegation'), t('queue.fee'), t('queue.asked'), t('queue.reason'), t('queue.decision')]}>
+        {rows.length === 0 ? null : (
+          <ul className="space-y-3" aria-label={t('queue.title')}>
             {rows.map((r) => {
               const name = `${r.firstName} ${r.lastName}`;
               return (
-                <tr key={r.id} data-testid={`bursary-row-${r.referenceNumber}`}>
-                  <Td><span className="font-medium">{name}</span><br /><span className="text-stone-600">{r.referenceNumber}</span></Td>
-                  <Td>{countryName(r.country, locale)}<br /><span className="text-stone-600">{t(`continents.${r.continent}`)}</span></Td>
-                  <Td>{r.delegation?.name ?? '—'}</Td>
-                  <Td>{r.feeCategory ? localized(r.feeCategory.label, locale, event.languages) || r.feeCategory.code : '—'}</Td>
-                  <Td className="whitespace-nowrap">{money(r.bursaryAmountMinor)}</Td>
-                  <Td className="min-w-48">{r.bursaryReason}</Td>
-                  <Td className="min-w-64">
+                <li key={r.id} className="rounded-lg border border-stone-200 bg-white p-4" data-testid={`bursary-row-${r.referenceNumber}`}>
+                  <div className="flex flex-wrap items-baseline justify-between gap-2">
+                    <h4 className="font-semibold">{name} <span className="font-normal text-stone-600">{r.referenceNumber}</span></h4>
                     <p>
                       <Badge tone={r.bursaryStatus === 'GRANTED' || r.bursaryStatus === 'PARTIAL' ? 'green' : r.bursaryStatus === 'DECLINED' ? 'red' : 'amber'}>{t(`status.${r.bursaryStatus ?? 'PENDING'}`)}</Badge>
                       {r.bursaryGrantedMinor !== null ? <> {money(r.bursaryGrantedMinor)}</> : null}
                     </p>
-                    {r.bursaryFeeCoverMinor ? <p className="text-sm text-stone-700">{t('queue.feeCover', { amount: money(r.bursaryFeeCoverMinor) })}</p> : null}
-                    {writable ? (
-                      <details className="mt-2">
-                        <summary className="min-h-11 cursor-pointer py-2 font-medium text-brand-700">{t('queue.decide')}<span className="sr-only"> — {name}</span></summary>
-                        <DecisionForm currency={currency} initial={{
-                          eventId: event.id, registrationId: r.id, decision: DECISION_OF[r.bursaryStatus ?? ''] ?? 'GRANT_FULL',
-                          amount: r.bursaryStatus === 'PARTIAL' ? toAmountText(r.bursaryGrantedMinor, currency) : '',
-                          feeCover: toAmountText(r.bursaryFeeCoverMinor, currency), reason: r.bursaryDecisionReason ?? '',
-                        }} />
-                      </details>
-                    ) : null}
-                  </Td>
-                </tr>
+                  </div>
+                  <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
+                    <dt className="font-medium">{t('queue.asked')}</dt><dd>{money(r.bursaryAmountMinor)}</dd>
+                    <dt className="font-medium">{t('queue.country2')}</dt><dd>{countryName(r.country, locale)} · {t(`continents.${r.continent}`)}</dd>
+                    <dt className="font-medium">{t('queue.delegation')}</dt><dd>{r.delegation?.name ?? '—'}</dd>
+                    <dt className="font-medium">{t('queue.fee')}</dt><dd>{r.feeCategory ? localized(r.feeCategory.label, locale, event.languages) || r.feeCategory.code : '—'}</dd>
+                    <dt className="font-medium">{t('queue.reason')}</dt><dd className="whitespace-pre-line break-words">{r.bursaryReason}</dd>
+                    {r.bursaryFeeCoverMinor ? (<><dt className="font-medium">{t('queue.granted')}</dt><dd>{t('queue.feeCover', { amount: money(r.bursaryFeeCoverMinor) })}</dd></>) : null}
+                  </dl>
+                  {writable ? (
+                    <details className="mt-2">
+                      <summary className="min-h-11 cursor-pointer py-2 font-medium text-brand-700">{t('queue.decide')}<span className="sr-only"> — {name}</span></summary>
+                      <DecisionForm currency={currency} initial={{
+                        eventId: event.id, registrationId: r.id, decision: DECISION_OF[r.bursaryStatus ?? ''] ?? 'GRANT_FULL',
+                        amount: r.bursaryStatus === 'PARTIAL' ? toAmountText(r.bursaryGrantedMinor, currency) : '',
+                        feeCover: toAmountText(r.bursaryFeeCoverMinor, currency), reason: r.bursaryDecisionReason ?? '',
+                      }} />
+                    </details>
+                  ) : null}
+                </li>
               );
             })}
-          </Table>
+          </ul>
         )}
         <Pagination page={filter.page ?? 1} total={total} pageSize={QUEUE_PAGE_SIZE}
           hrefFor={(p) => `/${locale}/staff/events/${slug}/bursaries?${new URLSearchParams({ ...kept, page: String(p) })}`}
