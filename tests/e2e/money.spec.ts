@@ -46,6 +46,9 @@ test('an organizer sends a message to the unpaid delegates of one continent and 
   const tag = randomUUID().slice(0, 8);
   page.on('dialog', (dialog) => dialog.accept());
   await signIn(page, DEMO.organizer);
+  await page.goto(EVENT);
+  await expect(page.getByTestId('money-total').first()).toContainText('XOF');
+  await expectAccessible(page, 'dashboard with money');
   await page.goto(`${EVENT}/messages?status=APPROVED&continent=AMERICAS&paymentStatus=UNPAID`);
   await expect(page.getByTestId('matching-count')).toContainText('correspond');
   await expectAccessible(page, 'messages');
