@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { decideBursary, setBursaryBudget } from '@/features/bursaries/actions';
+import { cancelRegistration, decideRegistrations } from '@/features/registrations/actions';
 import { GET as exportRoute } from '@/app/api/exports/[slug]/bursaries/route';
 import { actAs } from './helpers/session';
 import { createRoleUsers, createUser } from '../factories';
@@ -109,5 +110,24 @@ describe('bursary budget and decisions', () => {
     expect(await decideBursary({ eventId: event.id, registrationId: regs[0]!.id, decision: 'DECLINE', amount: '', feeCover: '', reason: 'x' })).toMatchObject({ ok: false, code: 'EVENT_ARCHIVED' });
     expect(await setBursaryBudget({ eventId: event.id, amount: '200000', ceilings: noCeilings })).toMatchObject({ ok: false, code: 'EVENT_ARCHIVED' });
     expect((await budgetOf(event.id)).committedMinor).toBe(50_000);
+  });
+
+  it('a cancelled or rejected registration gives its grant back to the budget', async () => {
+    const { event, regs } = await eventWithRequests(2, 100_000);
+    const secretariat = await createUser({ role: 'SECRETARIAT' });
+    actAs(secretariat);
+    await setBursaryBudget({ eventId: event.id, amount: '300000', ceilings: noCeilings });
+    for (const r of regs) expect((await decideBursary({ eventId: event.id, registrationId: r.id, decision: 'GRANT_FULL', amount: '', feeCover: '' })).ok).toBe(true);
+    expect((await budgetOf(event.id)).committedMinor).toBe(200_000);
+    expect(await decideRegistrations({ registrationIds: [regs[0]!.id], decision: 'REJECT', reason: 'Doublon' })).toMatchObject({ ok: true });
+    expect((await budgetOf(event.id)).committedMinor).toBe(100_000);
+    expect(await db.registration.findUniqueOrThrow({ where: { id: regs[0]!.id } })).toMatchObject({ status: 'REJECTED', bursaryStatus: 'DECLINED', bursaryGrantedMinor: null });
+    const owner = await db.user.findUniqueOrThrow({ where: { id: regs[1]!.userId } });
+    actAs(owner);
+    expect((await cancelRegistration({ registrationId: regs[1]!.id })).ok).toBe(true);
+    const budget = await budgetOf(event.id);
+    expect(budget.committedMinor).toBe(0);
+    expect(budget.ceilings.find((c) => c.continent === 'AFRICA')!.committedMinor).toBe(0);
+    expect(await db.auditLog.count({ where: { eventId: event.id, action: 'bursary.release' } })).toBe(2);
   });
 });

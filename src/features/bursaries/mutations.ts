@@ -144,3 +144,21 @@ export async function decideBursary(actorId: string, v: DecideBursaryValues): Pr
     return { status, grantedMinor: granted };
   }, TX);
 }
+
+/**
+ * A registration that is cancelled or rejected gives its grant back to the
+ * budget (in the caller's transaction): the decision becomes DECLINED with no
+ * amount, so the money can go to someone else and re-deciding never releases twice.
+ */
+export async function releaseGrantInTx(tx: Tx, registrationId: string, actorId: string | null): Promise<void> {
+  const rows = await tx.$queryRaw<Locked[]>`
+    SELECT id, status::text AS status, continent, "bursaryRequested", "bursaryAmountMinor", "bursaryGrantedMinor", "bursaryStatus", "eventId"
+    FROM "Registration" WHERE id = ${registrationId} FOR UPDATE`;
+  const r = rows[0] as (Locked & { eventId: string }) | undefined;
+  if (!r?.bursaryStatus || !HOLDS_GRANT.includes(r.bursaryStatus)) return;
+  const granted = r.bursaryGrantedMinor ?? 0;
+  // Grants recorded without a budget (imported data) have no counter to give back to.
+  if (await tx.bursaryBudget.findUnique({ where: { eventId: r.eventId }, select: { eventId: true } })) await commit(tx, r.eventId, r.continent, -granted);
+  await tx.registration.update({ where: { id: r.id }, data: { bursaryStatus: 'DECLINED', bursaryGrantedMinor: null, bursaryFeeCoverMinor: null, bursaryDecidedAt: new Date(), bursaryDecidedById: actorId } });
+  await writeAudit(tx, { actorId, action: 'bursary.release', entityType: 'Registration', entityId: r.id, eventId: r.eventId, data: { releasedMinor: granted, registrationStatus: r.status } });
+}

@@ -25,6 +25,8 @@ import { assertEventWritable } from '@/features/events/guard';
 import { revokeLettersOnCorrection } from '@/features/visa-letters/revoke';
 import { openSensitive, sealDraftValues, sealSensitive } from './sensitive';
 
+import { releaseGrantInTx } from '@/features/bursaries/mutations';
+
 
 /** Hundreds of concurrent submissions queue on the event row: give them time to start and finish. */
 const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 } as const;
@@ -215,6 +217,7 @@ export async function cancelOwnRegistration(userId: string, registrationId: stri
     if (!canChangeOwnRegistration(r.status, event, now)) throw new AppError('DEADLINE_PASSED');
     await tx.registration.update({ where: { id: r.id }, data: { status: 'CANCELLED', cancelledAt: now } });
     await releaseDelegationSeatInTx(tx, r.id);
+    await releaseGrantInTx(tx, r.id, userId);
     await writeAudit(tx, { actorId: userId, action: 'registration.cancel', entityType: 'Registration', entityId: r.id, eventId: event.id, data: { from: r.status } });
     await notify(tx, event, r, 'cancelled', {}, `registration.cancel:${r.id}`);
     if (!holdsSeat(r.status)) return { promoted: [] };
@@ -314,6 +317,7 @@ export async function decideRegistrations(actorId: string, ids: string[], decisi
           if (to === 'REJECTED') released = true;
         }
         if (to === 'REJECTED' && holdsDelegationSeat(r.status)) await releaseDelegationSeatInTx(tx, r.id);
+        if (to === 'REJECTED') await releaseGrantInTx(tx, r.id, actorId);
         await tx.registration.update({ where: { id: r.id }, data: { status: to, decisionReason: reason, decidedAt: new Date(), decidedById: actorId } });
         await writeAudit(tx, { actorId, action: `registration.${decision.toLowerCase()}`, entityType: 'Registration', entityId: r.id, eventId, data: { from: r.status, to, ...(reason ? { reason } : {}) } });
         await notify(tx, event, r, to === 'APPROVED' ? 'approved' : to === 'REJECTED' ? 'rejected' : 'waitlistedByStaff', reason ? { reason } : { reason: '' });
