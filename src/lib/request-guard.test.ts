@@ -11,6 +11,10 @@ describe('server-action body guard (issue 10: bad input never makes a 500)', () 
     const fd = new FormData();
     fd.set('1_file', new Blob(['a,b\n1,2']), 'm.csv');
     expect(await checkActionBody(new Request('http://test/fr/x', { method: 'POST', body: fd, headers: { 'next-action': 'abc' } }))).toBeNull();
+    // A browser's boundary has capitals (----WebKitFormBoundary…): it must not be lower-cased.
+    const boundary = '----WebKitFormBoundaryAbCdEf';
+    const body = `--${boundary}\r\nContent-Disposition: form-data; name="1_delegationId"\r\n\r\nabc\r\n--${boundary}--\r\n`;
+    expect(await checkActionBody(post(body, `multipart/form-data; boundary=${boundary}`))).toBeNull();
   });
 
   it('answers 413 with a translated message above the limit, declared or not', async () => {

@@ -46,8 +46,9 @@ export async function checkActionBody(request: Request): Promise<Response | null
     return refuse(400, pathname);
   }
   if (bytes.byteLength > ACTION_BODY_LIMIT_BYTES) return refuse(413, pathname);
-  const type = (request.headers.get('content-type') ?? '').toLowerCase();
-  if (type.startsWith('multipart/form-data')) {
+  // The multipart boundary is case-sensitive: only the check is lower-cased.
+  const type = request.headers.get('content-type') ?? '';
+  if (type.toLowerCase().startsWith('multipart/form-data')) {
     try {
       await new Response(bytes, { headers: { 'content-type': type } }).formData();
     } catch {
