@@ -161,4 +161,5 @@ export async function releaseGrantInTx(tx: Tx, registrationId: string, actorId: 
   if (await tx.bursaryBudget.findUnique({ where: { eventId: r.eventId }, select: { eventId: true } })) await commit(tx, r.eventId, r.continent, -granted);
   await tx.registration.update({ where: { id: r.id }, data: { bursaryStatus: 'DECLINED', bursaryGrantedMinor: null, bursaryFeeCoverMinor: null, bursaryDecidedAt: new Date(), bursaryDecidedById: actorId } });
   await writeAudit(tx, { actorId, action: 'bursary.release', entityType: 'Registration', entityId: r.id, eventId: r.eventId, data: { releasedMinor: granted, registrationStatus: r.status } });
+  await recomputeBalance(tx, r.id);
 }

@@ -1,10 +1,11 @@
 import 'server-only';
 import type { Prisma, Tx } from '@/lib/db-types';
+import { copyLetterSettings } from '@/features/visa-letters/mutations';
 
 /**
  * "Start from an earlier rencontre": copies the settings of `fromEventId` into
- * the new event — rooms, tracks, fee categories, custom questions and the
- * privacy notice — and never people: no registrations, delegations, sessions,
+ * the new event — rooms, tracks, fee categories, custom questions, the
+ * privacy notice and the visa-letter template — and never people: no registrations, delegations, sessions,
  * enrolments, drafts, bursary decisions or audit entries. Runs in the
  * creation's transaction.
  */
@@ -31,11 +32,7 @@ export async function copyEventSettings(tx: Tx, fromEventId: string, toEventId: 
 
 export type CopySummary = { rooms: number; tracks: number; feeCategories: number; questions: number };
 
-/**
- * PLUG-IN POINT for the visa-letter feature (another branch): its
- * `copyLetterSettings(tx, fromEventId, toEventId)` copies the letter template,
- * signatory, signature image and logo. At merge, call it here:
- *   await copyLetterSettings(tx, fromEventId, toEventId);
- * Until then there is nothing to copy.
- */
-async function copyLetterTemplate(_tx: Tx, _fromEventId: string, _toEventId: string): Promise<void> {}
+/** The visa-letter template, signatory, signature image and logo (never letters, never the counter). */
+async function copyLetterTemplate(tx: Tx, fromEventId: string, toEventId: string): Promise<void> {
+  await copyLetterSettings(tx, fromEventId, toEventId);
+}
