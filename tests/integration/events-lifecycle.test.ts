@@ -77,6 +77,7 @@ describe('creating events (secretariat)', () => {
     const { user } = await createRegistration(source.id);
     await createDelegation({ eventId: source.id, headId: user.id, name: 'Délégation du Mali' });
     await createSession(source, { roomId: room.id });
+    await db.visaLetterSettings.create({ data: { eventId: source.id, templates: { fr: 'Nous invitons {name}.' }, signatoryName: 'Awa Diop', signatoryTitle: 'Coordinatrice', letterCounter: 42 } });
     const secretariat = await createUser({ role: 'SECRETARIAT' });
     actAs(secretariat);
     const input = form({ copyFromId: source.id });
@@ -93,6 +94,8 @@ describe('creating events (secretariat)', () => {
     expect(copy.questions.find((q) => q.key === 'heard_from_other')).toMatchObject({ showIfKey: 'heard_from', showIfValue: 'other' });
     expect(copy).toMatchObject({ privacyNotice: { fr: 'Notice de Dakar' }, privacyNoticeVersion: 'DKR-3', status: 'DRAFT', seatsTaken: 0, referenceCounter: 0 });
     expect(copy._count).toEqual({ registrations: 0, delegations: 0, sessions: 0, drafts: 0 });
+    // The letter template comes along; the letter numbering starts again.
+    expect(await db.visaLetterSettings.findUnique({ where: { eventId: copy.id } })).toMatchObject({ templates: { fr: 'Nous invitons {name}.' }, signatoryName: 'Awa Diop', letterCounter: 0 });
     // The source is untouched.
     expect(await db.registration.count({ where: { eventId: source.id } })).toBe(1);
   });

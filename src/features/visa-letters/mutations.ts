@@ -1,4 +1,6 @@
 import 'server-only';
+import { hitRateLimit } from '@/features/rate-limit/mutations';
+import { rule } from '@/features/rate-limit/policy';
 import { createId } from './ids';
 import { db } from '@/lib/db';
 import type { Tx } from '@/lib/db-types';
@@ -181,17 +183,10 @@ export async function revokeLetter(actorId: string, letterId: string, reason: st
 
 // ---- Verification rate limit ----------------------------------------------
 
-/**
- * A fixed-window limit kept in the database (AuthAttempt rows under a
- * `verify:` key), so every instance shares it. One function on purpose: the
- * platform-wide limiter replaces it at merge.
- */
-export async function hitVerifyRateLimit(clientKey: string, { limit = 30, windowMs = 60_000 } = {}): Promise<boolean> {
-  const key = `verify:${clientKey}`.slice(0, 200);
-  const since = new Date(Date.now() - windowMs);
-  await db.authAttempt.deleteMany({ where: { key, createdAt: { lt: since } } });
-  await db.authAttempt.create({ data: { key } });
-  return (await db.authAttempt.count({ where: { key, createdAt: { gte: since } } })) > limit;
+/** The platform's database-backed limiter (every instance shares it): `lookupPerIp` per client. */
+export async function hitVerifyRateLimit(clientKey: string): Promise<boolean> {
+  const outcome = await hitRateLimit({ ...rule('lookupPerIp', clientKey.slice(0, 200)), key: clientKey.slice(0, 200).toLowerCase() });
+  return !outcome.ok;
 }
 
 // ---- Retention -------------------------------------------------------------

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
@@ -8,6 +7,7 @@ import { formatDayRange } from '@/lib/dates';
 import { countryName } from '@/lib/geo';
 import { localized } from '@/lib/i18n/localized';
 import { localeParam } from '@/lib/i18n/params';
+import { requestIp } from '@/lib/request-ip';
 import { verifyLetter } from '@/features/visa-letters/verify';
 
 type Props = { params: Promise<{ locale: string; code: string }> };
@@ -18,9 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('visaLetters'))('verify.title'), robots: { index: false, follow: false, nocache: true }, referrer: 'no-referrer' };
 }
 
+/** The client address by the platform's rule (X-Forwarded-For only behind TRUSTED_PROXIES). */
 async function clientKey(): Promise<string> {
-  const h = await headers();
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'unknown';
+  return (await requestIp()) ?? 'unknown';
 }
 
 /**
