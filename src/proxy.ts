@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { getToken } from 'next-auth/jwt';
 import { routing } from '@/lib/i18n/routing';
+import { encodePendingCookie, PENDING_COOKIE, PENDING_MAX_AGE_S, type PendingCookie } from '@/features/delegations/pending/cookie';
 
 const intl = createMiddleware(routing);
 
@@ -10,8 +11,32 @@ const intl = createMiddleware(routing);
  * boundary: every page loader, server action and route handler authorizes
  * again through the data-access layer (features/auth/data.ts).
  */
+function secret(): string | undefined {
+  return process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET ?? (process.env.NODE_ENV === 'production' ? undefined : 'development-only-secret-do-not-use-in-production');
+}
+
+/** An invitation link opened while signed out: remembered (signed, httpOnly) through sign-in, sign-up and verification. */
+function rememberInvitation(response: NextResponse, pending: PendingCookie): NextResponse {
+  const key = secret();
+  if (!key || pending.value.length > 200) return response;
+  response.cookies.set(PENDING_COOKIE, encodePendingCookie(pending, key), { httpOnly: true, sameSite: 'lax', path: '/', maxAge: PENDING_MAX_AGE_S, secure: process.env.NODE_ENV === 'production' && (process.env.APP_URL ?? '').startsWith('https:') });
+  return response;
+}
+
 export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  const invitation = pathname.match(/^\/(fr|en|es|pt)\/(delegations\/join|invitations)\/([^/]+)$/);
+  if (invitation) {
+    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET });
+    if (!token) {
+      const value = decodeURIComponent(invitation[3]);
+      if (invitation[2] === 'invitations') return rememberInvitation(intl(request), { kind: 'token', value });
+      const url = request.nextUrl.clone();
+      url.pathname = `/${invitation[1]}/sign-in`;
+      url.search = `?callbackUrl=${encodeURIComponent(pathname)}`;
+      return rememberInvitation(NextResponse.redirect(url), { kind: 'code', value: value.trim().toUpperCase() });
+    }
+  }
   const match = pathname.match(/^\/(fr|en|es|pt)(\/(staff|account|my)(\/|$).*)$/);
   if (match) {
     const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET });

@@ -44,10 +44,13 @@ export function formOptionsFor(event: EventForRegistration, locale: AppLocale): 
 
 const KNOWN = new Set(Object.keys(emptyFormValues('')));
 
-/** A new form: empty, the account's name and e-mail, then whatever the draft saved. */
-export function initialFormValues(event: EventForRegistration, account: { name: string; email: string }, draft: unknown): RegistrationFormValues {
-  const [first, ...rest] = account.name.trim().split(/\s+/);
-  const values: RegistrationFormValues = { ...emptyFormValues(event.privacyNoticeVersion), firstName: rest.length ? first! : account.name, lastName: rest.join(' '), email: account.email };
+/**
+ * A new form: empty, the account's given and family names as the person typed
+ * them (a full name is never split: where it cuts is not knowable), the
+ * e-mail, then whatever the draft saved.
+ */
+export function initialFormValues(event: EventForRegistration, account: { givenName: string; familyName: string; email: string }, draft: unknown): RegistrationFormValues {
+  const values: RegistrationFormValues = { ...emptyFormValues(event.privacyNoticeVersion), firstName: account.givenName, lastName: account.familyName, email: account.email };
   if (draft && typeof draft === 'object' && !Array.isArray(draft)) {
     for (const [key, value] of Object.entries(draft)) if (KNOWN.has(key) && key !== 'consent' && key !== 'consentVersion') (values as Record<string, unknown>)[key] = value;
   }

@@ -22,7 +22,7 @@ export function CheckboxGroup<T extends FieldValues>({ control, name, legend, hi
   const id = `f-${String(name).replace(/\W/g, '-')}`;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset className="space-y-1" aria-describedby={describedBy} data-testid={testId}>
+    <fieldset className="space-y-1" aria-describedby={describedBy} data-testid={testId} data-invalid={error ? 'true' : undefined}>
       <legend className="font-medium">{legend}</legend>
       {hint ? <p id={`${id}-hint`} className="text-sm text-stone-600">{hint}</p> : null}
       <div className={columns === 2 ? 'grid gap-x-4 sm:grid-cols-2' : 'space-y-0.5'}>

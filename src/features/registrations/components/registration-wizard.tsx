@@ -15,6 +15,7 @@ import { AnswersList } from './answers-list';
 import { CheckboxField } from './choice-inputs';
 import type { FormOptions } from './types';
 import { IdentityStep, ParticipationStep, TravelStep, VisaStep } from './wizard-steps';
+import { ErrorFocus } from '@/components/ui/error-focus';
 
 type Props = {
   mode: 'create' | 'edit';
@@ -143,6 +144,7 @@ export function RegistrationWizard({ mode, slug, registrationId, context, option
       {resumed && step === initialStep && !saved ? <Alert tone="info" testId="draft-resumed">{t('resumed')}</Alert> : null}
       {saved && step < LAST ? <Alert tone="success" live testId="draft-saved">{t('saved')}</Alert> : null}
       <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid="registration-form">
+        <ErrorFocus formState={form.formState} />
         <h2 ref={headingRef} tabIndex={-1} className="text-xl font-semibold outline-none focus-visible:ring-2 focus-visible:ring-brand-700" data-testid="step-title">
           {title}
         </h2>

@@ -6,6 +6,7 @@ import { Field } from '@/components/ui/field';
 import { Input, Select, Textarea } from '@/components/ui/input';
 import { localized, localizedLang } from '@/lib/i18n/localized';
 import { LOCALE_NAMES } from '@/lib/i18n/locales';
+import { fullName, NAME_ORDERS } from '@/lib/names';
 import { visibleQuestions } from '../questions';
 import { ACCESSIBILITY, ACCOMMODATIONS, DIETARY, GENDERS, ORGANIZATION_KINDS, type RegistrationFormValues } from '../schema';
 import { CheckboxField, CheckboxGroup, RadioGroup } from './choice-inputs';
@@ -15,8 +16,10 @@ type StepProps = { form: UseFormReturn<RegistrationFormValues>; options: FormOpt
 
 export function IdentityStep({ form, options, message }: StepProps) {
   const t = useTranslations('registration');
+  const tn = useTranslations('people.names');
   const e = form.formState.errors;
   const r = form.register;
+  const [given, family] = useWatch({ control: form.control, name: ['firstName', 'lastName'] });
   return (
     <div className="space-y-4">
       <p className="text-sm text-stone-700">{t('hints.names')}</p>
@@ -26,6 +29,8 @@ export function IdentityStep({ form, options, message }: StepProps) {
       <Field id="lastName" label={t('fields.lastName')} error={message(e.lastName?.message)} required>
         {(p) => <Input {...p} autoComplete="family-name" {...r('lastName')} />}
       </Field>
+      <RadioGroup control={form.control} name="nameOrder" legend={tn('order')} hint={tn('orderHint')} required error={message(e.nameOrder?.message)} testId="name-order"
+        options={NAME_ORDERS.map((o) => ({ value: o, label: tn(o, { example: fullName(given || '…', family || '…', o) }) }))} />
       <Field id="gender" label={t('fields.gender')} error={message(e.gender?.message)}>
         {(p) => (
           <Select {...p} {...r('gender')}>
