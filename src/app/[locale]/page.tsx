@@ -4,15 +4,20 @@ import { localeParam } from '@/lib/i18n/params';
 import { getActor } from '@/features/auth/data';
 import { listVisibleEvents } from '@/features/events/data';
 import { EventCard } from '@/features/events/components/event-card';
+import { InvitationBanner } from '@/features/delegations/components/invitation-banner';
+import { pendingForUser } from '@/features/delegations/pending/data';
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeParam(params);
   const t = await getTranslations('home');
   const actor = await getActor();
   const { upcoming, past } = await listVisibleEvents(actor?.role ?? null);
+  // The invitation that brought this account, offered right after the first sign-in.
+  const invitation = actor ? await pendingForUser(actor.id) : null;
   return (
     <div className="space-y-8">
       <PageTitle lead={t('lead')}>{t('title')}</PageTitle>
+      {invitation ? <InvitationBanner invitation={invitation} locale={locale} action /> : null}
       <section aria-labelledby="upcoming" className="space-y-3">
         <h2 id="upcoming" className="text-xl font-semibold">
           {t('upcoming')}
