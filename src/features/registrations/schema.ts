@@ -126,12 +126,14 @@ const refiners: { [S in StepName]: (v: StepOutput<S>, ctx: Ctx, rc: Registration
     if (v.arrivalAt) {
       const day = v.arrivalAt.slice(0, 10);
       if (day < rc.today) issue(ctx, ['arrivalAt'], 'dateInPast');
-      else if (day < earliest || day > rc.eventEnd) issue(ctx, ['arrivalAt'], 'outsideEvent');
+      else if (day < earliest) issue(ctx, ['arrivalAt'], 'outsideEvent');
+      else if (day > rc.eventEnd) issue(ctx, ['arrivalAt'], 'arrivalAfterEvent');
     }
     if (v.departureAt) {
       const day = v.departureAt.slice(0, 10);
       if (day < rc.today) issue(ctx, ['departureAt'], 'dateInPast');
-      else if (day < rc.eventStart || day > latest) issue(ctx, ['departureAt'], 'outsideEvent');
+      else if (day > latest) issue(ctx, ['departureAt'], 'outsideEvent');
+      else if (day < rc.eventStart) issue(ctx, ['departureAt'], 'departureBeforeEvent');
       else if (v.arrivalAt && v.departureAt <= v.arrivalAt) issue(ctx, ['departureAt'], 'departureBeforeArrival');
     }
   },

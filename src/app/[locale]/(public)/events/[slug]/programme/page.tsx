@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { PageTitle } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/button';
 import { Select } from '@/components/ui/input';
-import { formatDay } from '@/lib/dates';
+import { formatDayHeading } from '@/lib/dates';
 import { languageName } from '@/lib/geo';
 import { localized } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';
@@ -44,7 +44,7 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
   const registration = actor ? await findOwnRegistration(actor.id, event.id) : null;
   const mine = registration && canEnrol(registration.status) ? await ownEnrolmentsBySession(registration.id) : null;
   const days = eventDays(event.startDate, event.endDate);
-  const dayLabel = (day: string) => formatDay(new Date(`${day}T00:00:00Z`), locale, { weekday: 'long', day: 'numeric', month: 'long' });
+  const dayLabel = (day: string) => formatDayHeading(day, locale);
   const langs = languagesOffered(all);
   const now = new Date();
 
@@ -108,7 +108,7 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
       <p className="text-sm text-stone-700" aria-live="polite" data-testid="programme-count">{t('public.count', { count: sessions.length })}</p>
       {groupByDay(sessions, event.timeZone).map(([day, list]) => (
         <section key={day} aria-labelledby={`day-${day}`} className="space-y-3">
-          <h2 id={`day-${day}`} className="text-xl font-semibold capitalize">{dayLabel(day)}</h2>
+          <h2 id={`day-${day}`} className="text-xl font-semibold">{dayLabel(day)}</h2>
           <ul className="space-y-3">
             {list.map((s) => {
               const state = mine?.get(s.id);
