@@ -49,7 +49,7 @@ export const stepShapes = {
     firstName: requiredText(100),
     lastName: requiredText(100),
     /** How the name is written on the badge and documents. */
-    nameOrder: z.enum(NAME_ORDERS, { error: msg.invalid }),
+    nameOrder: z.enum(NAME_ORDERS, { error: msg.invalid }).default('GIVEN_FIRST'),
     gender: optionalEnum(GENDERS),
     email: emailField,
     phone: optionalText(40).refine((v) => v === undefined || /^\+?[0-9 ().-]{5,40}$/.test(v), { error: 'phone' }),
