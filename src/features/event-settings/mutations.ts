@@ -52,7 +52,7 @@ export async function saveFeeCategory(actorId: string, f: Fee): Promise<{ id: st
   const amountMinor = Math.round(Number(f.amount) * 10 ** minorDigits(f.currency));
   try {
     return await db.$transaction(async (tx) => {
-      const data = { code: f.code, label: f.label, amountMinor, currency: f.currency, active: f.active };
+      const data = { code: f.code, label: f.label, ...(f.description ? { description: f.description } : {}), amountMinor, currency: f.currency, active: f.active };
       let id = f.id;
       if (id) {
         const { count } = await tx.feeCategory.updateMany({ where: { id, eventId: f.eventId }, data });

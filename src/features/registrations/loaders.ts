@@ -30,18 +30,28 @@ export function formOptionsFor(event: EventForRegistration, locale: AppLocale): 
     privacyNotice: localized(event.privacyNotice, locale, event.languages),
     privacyNoticeLang: localizedLang(event.privacyNotice, locale, event.languages),
     privacyVersion: event.privacyNoticeVersion,
-    fees: event.feeCategories.map((f) => ({ id: f.id, label: localized(f.label, locale, event.languages) || f.code, amount: formatMoney(f.amountMinor, f.currency, locale) })),
+    fees: event.feeCategories.map((f) => ({
+      id: f.id,
+      label: localized(f.label, locale, event.languages) || f.code,
+      amount: formatMoney(f.amountMinor, f.currency, locale),
+      description: localized(f.description, locale, event.languages) || undefined,
+      descriptionLang: localizedLang(f.description, locale, event.languages),
+    })),
     currency: event.feeCategories[0]?.currency ?? 'XOF',
     countries: countryOptions(locale),
     languages: [
-      ...LANGUAGE_CODES.slice(0, 4).map((code) => ({ code, name: languageName(code, locale) })),
-      ...LANGUAGE_CODES.slice(4).map((code) => ({ code, name: languageName(code, locale) })).sort((a, b) => collator.compare(a.name, b.name)),
+      ...COMMON_LANGUAGES.map((code) => ({ code, name: languageName(code, locale), common: true })),
+      ...LANGUAGE_CODES.filter((code) => !COMMON_LANGUAGES.includes(code)).map((code) => ({ code, name: languageName(code, locale) })).sort((a, b) => collator.compare(a.name, b.name)),
     ],
+    eventLanguageNames: Object.fromEntries(event.languages.map((l) => [l, languageName(l, locale)])),
     questions: questionsOf(event),
     participantTypes: event.participantTypes as ParticipantTypeValue[],
   };
 }
 
+
+/** Listed first in the language picker: the event's four languages and the most spoken by its delegates. */
+const COMMON_LANGUAGES: readonly string[] = ['fr', 'en', 'es', 'pt', 'ar', 'wo', 'sw', 'zh'];
 const KNOWN = new Set(Object.keys(emptyFormValues('')));
 
 /**

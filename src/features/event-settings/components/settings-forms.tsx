@@ -89,6 +89,7 @@ export function GeneralSettingsForm({ initial, timeZone }: { initial: Registrati
 
 export function FeeCategoryForm({ initial }: { initial: FeeCategoryInput }) {
   const t = useTranslations('registrationAdmin.settings');
+  const tFee = useTranslations('people.fees');
   const message = useValidationMessage();
   const form = useForm<FeeCategoryInput>({ resolver: zodResolver(feeCategorySchema) as never, defaultValues: initial });
   const e = form.formState.errors;
@@ -111,6 +112,7 @@ export function FeeCategoryForm({ initial }: { initial: FeeCategoryInput }) {
         </Field>
       </div>
       <LocalizedInputs form={form} name="label" idPrefix={`fee-label-${key}`} label={(language) => t('fees.label', { language })} errors={(l) => (l === 'fr' ? message(e.label?.fr?.message) : undefined)} />
+      <LocalizedInputs form={form} name="description" idPrefix={`fee-description-${key}`} multiline label={(language) => `${tFee('description')} — ${language}`} />
       <CheckboxField id={`fee-active-${key}`} label={t('fees.active')} {...form.register('active')} />
       <Button type="submit" disabled={form.formState.isSubmitting}>{t('save')}</Button>
     </form>
