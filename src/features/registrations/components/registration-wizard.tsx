@@ -56,6 +56,7 @@ function stepOfField(path: string): number {
  */
 export function RegistrationWizard({ mode, slug, registrationId, context, options, initialValues, initialStep, resumed }: Props) {
   const t = useTranslations('registration');
+  const tn = useTranslations('people.register');
   const message = useValidationMessage();
   const router = useRouter();
   const [step, setStep] = useState(initialStep);
@@ -162,6 +163,17 @@ export function RegistrationWizard({ mode, slug, registrationId, context, option
               <p lang={options.privacyNoticeLang} className="whitespace-pre-line text-sm">{options.privacyNotice}</p>
             </section>
             <CheckboxField id="consent" label={t('fields.consent', { version: options.privacyVersion })} error={message(form.formState.errors.consent?.message)} {...form.register('consent')} />
+            {mode === 'create' ? (
+              <section aria-labelledby="after-submit" className="space-y-2 rounded-md border-l-4 border-sky-700 bg-sky-50 p-4 text-sky-950" data-testid="after-submit">
+                <h3 id="after-submit" className="font-semibold">{tn('nextTitle')}</h3>
+                <ol className="list-decimal space-y-1 pl-5 text-sm">
+                  <li>{tn('next1')}</li>
+                  <li>{tn('next2')}</li>
+                  <li>{tn('next3')}</li>
+                  <li>{tn('next4')}</li>
+                </ol>
+              </section>
+            ) : null}
           </div>
         ) : null}
         <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-between">
