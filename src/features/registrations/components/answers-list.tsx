@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { countryName, languageName } from '@/lib/geo';
 import { localized } from '@/lib/i18n/localized';
 import type { AppLocale } from '@/lib/i18n/locales';
+import { fullName } from '@/lib/names';
 import { visibleQuestions } from '../questions';
 import { STEPS, type RegistrationFormValues, type StepName } from '../schema';
 import type { FormOptions } from './types';
@@ -22,6 +23,7 @@ type Props = {
  */
 export function AnswersList({ values: v, options, showSensitive = true, onEdit }: Props) {
   const t = useTranslations('registration');
+  const tn = useTranslations('people.names');
   const { locale, eventLanguages } = options;
   const geo = locale as AppLocale;
   const none = <span className="text-stone-600">{t('notProvided')}</span>;
@@ -34,6 +36,7 @@ export function AnswersList({ values: v, options, showSensitive = true, onEdit }
     identity: [
       [t('fields.firstName'), text(v.firstName)],
       [t('fields.lastName'), text(v.lastName)],
+      [tn('order'), text(fullName(v.firstName ?? '', v.lastName ?? '', v.nameOrder ?? 'GIVEN_FIRST'))],
       [t('fields.gender'), v.gender ? t(`genders.${v.gender}`) : none],
       [t('fields.email'), text(v.email)],
       [t('fields.phone'), text(v.phone)],
