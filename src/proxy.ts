@@ -16,10 +16,14 @@ function secret(): string | undefined {
 }
 
 /** An invitation link opened while signed out: remembered (signed, httpOnly) through sign-in, sign-up and verification. */
-function rememberInvitation(response: NextResponse, pending: PendingCookie): NextResponse {
+function rememberInvitation(request: NextRequest, response: NextResponse, pending: PendingCookie): NextResponse {
   const key = secret();
-  if (!key || pending.value.length > 200) return response;
-  response.cookies.set(PENDING_COOKIE, encodePendingCookie(pending, key), { httpOnly: true, sameSite: 'lax', path: '/', maxAge: PENDING_MAX_AGE_S, secure: process.env.NODE_ENV === 'production' && (process.env.APP_URL ?? '').startsWith('https:') });
+  // Page loads only: a cookie set on a server action's response (the invitation page's
+  // own forms post to its URL) would make Next re-render the page mid-action.
+  if (!key || request.method !== 'GET' || pending.value.length > 200) return response;
+  const value = encodePendingCookie(pending, key);
+  if (request.cookies.get(PENDING_COOKIE)?.value === value) return response;
+  response.cookies.set(PENDING_COOKIE, value, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: PENDING_MAX_AGE_S, secure: process.env.NODE_ENV === 'production' && (process.env.APP_URL ?? '').startsWith('https:') });
   return response;
 }
 
@@ -30,11 +34,11 @@ export default async function proxy(request: NextRequest) {
     const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET });
     if (!token) {
       const value = decodeURIComponent(invitation[3]);
-      if (invitation[2] === 'invitations') return rememberInvitation(intl(request), { kind: 'token', value });
+      if (invitation[2] === 'invitations') return rememberInvitation(request, intl(request), { kind: 'token', value });
       const url = request.nextUrl.clone();
       url.pathname = `/${invitation[1]}/sign-in`;
       url.search = `?callbackUrl=${encodeURIComponent(pathname)}`;
-      return rememberInvitation(NextResponse.redirect(url), { kind: 'code', value: value.trim().toUpperCase() });
+      return rememberInvitation(request, NextResponse.redirect(url), { kind: 'code', value: value.trim().toUpperCase() });
     }
   }
   const match = pathname.match(/^\/(fr|en|es|pt)(\/(staff|account|my)(\/|$).*)$/);
