@@ -28,10 +28,10 @@ import { DAKAR_SLUG, DAKAR_TZ, dakarDates, dakarEvent, FEE_CATEGORIES, PAST_EVEN
 import { createRng, dateOnly, zonedTime } from './seed-data/random';
 
 const DEMO_ACCOUNTS = [
-  { key: 'secretariat', email: 'secretariat@rencontre.test', password: 'Gesq-Secretariat-2005', role: 'SECRETARIAT', name: 'Secrétariat du GESQ', locale: 'fr' },
-  { key: 'organizer', email: 'organizer@rencontre.test', password: 'Organizer-Dakar-2005', role: 'ORGANIZER', name: 'Mamadou Ndiaye', locale: 'fr' },
-  { key: 'delegate', email: 'delegate@rencontre.test', password: 'Delegate-Dakar-2005', role: 'DELEGATE', name: 'Awa Diallo', locale: 'fr' },
-  { key: 'head', email: 'head@rencontre.test', password: 'Head-Quebec-2005', role: 'DELEGATE', name: 'Geneviève Lévesque', locale: 'fr' },
+  { key: 'secretariat', email: 'secretariat@rencontre.test', password: 'Gesq-Secretariat-2005', role: 'SECRETARIAT', name: 'Secrétariat du GESQ', given: 'Secrétariat du GESQ', family: '', locale: 'fr' },
+  { key: 'organizer', email: 'organizer@rencontre.test', password: 'Organizer-Dakar-2005', role: 'ORGANIZER', name: 'Mamadou Ndiaye', given: 'Mamadou', family: 'Ndiaye', locale: 'fr' },
+  { key: 'delegate', email: 'delegate@rencontre.test', password: 'Delegate-Dakar-2005', role: 'DELEGATE', name: 'Awa Diallo', given: 'Awa', family: 'Diallo', locale: 'fr' },
+  { key: 'head', email: 'head@rencontre.test', password: 'Head-Quebec-2005', role: 'DELEGATE', name: 'Geneviève Lévesque', given: 'Geneviève', family: 'Lévesque', locale: 'fr' },
 ] as const;
 const DEMO_SLUGS = [DAKAR_SLUG, ...PAST_EVENTS.map((e) => e.slug)];
 function parseArgs(argv: string[]) {
@@ -109,14 +109,14 @@ async function main(): Promise<number> {
       if (existing) await wipe(tx);
       const accountCreatedAt = new Date(dates.opensAt.getTime() - 40 * 86_400_000);
       await tx.user.createMany({
-        data: DEMO_ACCOUNTS.map((a, i) => ({ id: accounts[a.key].id, email: a.email, name: a.name, passwordHash: hashes[i], role: a.role, locale: a.locale, emailVerifiedAt: accountCreatedAt, createdAt: accountCreatedAt })),
+        data: DEMO_ACCOUNTS.map((a, i) => ({ id: accounts[a.key].id, email: a.email, name: a.name, givenName: a.given, familyName: a.family, passwordHash: hashes[i], role: a.role, locale: a.locale, emailVerifiedAt: accountCreatedAt, createdAt: accountCreatedAt })),
       });
       await insertRows(tx, 'User', built.users);
       const { languages, participantTypes, ...eventFields } = event;
       await tx.event.create({
         data: { ...eventFields, id: eventId, languages: [...languages], participantTypes: [...participantTypes], capacity, seatsTaken: built.seatsTaken, referenceCounter: built.registrations.length, createdAt: new Date(dates.opensAt.getTime() - 3 * 86_400_000) },
       });
-      await tx.feeCategory.createMany({ data: FEE_CATEGORIES.map((f, i) => ({ id: fees[f.code], eventId, code: f.code, label: f.label, amountMinor: f.amountMinor, currency: 'XOF', sortOrder: i })) });
+      await tx.feeCategory.createMany({ data: FEE_CATEGORIES.map((f, i) => ({ id: fees[f.code], eventId, code: f.code, label: f.label, description: f.description, amountMinor: f.amountMinor, currency: 'XOF', sortOrder: i })) });
       await tx.customQuestion.createMany({ data: QUESTIONS.map((q, i) => ({ eventId, sortOrder: i, options: [], ...q })) });
       for (const past of PAST_EVENTS) {
         await tx.event.create({

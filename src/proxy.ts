@@ -4,6 +4,7 @@ import { getToken } from 'next-auth/jwt';
 import { routing } from '@/lib/i18n/routing';
 import { checkActionBody, isServerActionRequest } from '@/lib/request-guard';
 import { safeDecode } from '@/lib/validation';
+import { encodePendingCookie, PENDING_COOKIE, PENDING_MAX_AGE_S, type PendingCookie } from '@/features/delegations/pending/cookie';
 
 const intl = createMiddleware(routing);
 
@@ -12,6 +13,22 @@ const intl = createMiddleware(routing);
  * boundary: every page loader, server action and route handler authorizes
  * again through the data-access layer (features/auth/data.ts).
  */
+function secret(): string | undefined {
+  return process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET ?? (process.env.NODE_ENV === 'production' ? undefined : 'development-only-secret-do-not-use-in-production');
+}
+
+/** An invitation link opened while signed out: remembered (signed, httpOnly) through sign-in, sign-up and verification. */
+function rememberInvitation(request: NextRequest, response: NextResponse, pending: PendingCookie): NextResponse {
+  const key = secret();
+  // Page loads only: a cookie set on a server action's response (the invitation page's
+  // own forms post to its URL) would make Next re-render the page mid-action.
+  if (!key || request.method !== 'GET' || pending.value.length > 200) return response;
+  const value = encodePendingCookie(pending, key);
+  if (request.cookies.get(PENDING_COOKIE)?.value === value) return response;
+  response.cookies.set(PENDING_COOKIE, value, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: PENDING_MAX_AGE_S, secure: process.env.NODE_ENV === 'production' && (process.env.APP_URL ?? '').startsWith('https:') });
+  return response;
+}
+
 export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // Bad server-action bodies get a clear 413/400 here rather than a 500 from inside Next.
@@ -27,6 +44,18 @@ export default async function proxy(request: NextRequest) {
     url.pathname = `/${pathname.match(/^\/(fr|en|es|pt)(\/|$)/)?.[1] ?? 'fr'}/not-found`;
     url.search = '';
     return NextResponse.rewrite(url);
+  }
+  const invitation = pathname.match(/^\/(fr|en|es|pt)\/(delegations\/join|invitations)\/([^/]+)$/);
+  if (invitation) {
+    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET });
+    if (!token) {
+      const value = decodeURIComponent(invitation[3]);
+      if (invitation[2] === 'invitations') return rememberInvitation(request, intl(request), { kind: 'token', value });
+      const url = request.nextUrl.clone();
+      url.pathname = `/${invitation[1]}/sign-in`;
+      url.search = `?callbackUrl=${encodeURIComponent(pathname)}`;
+      return rememberInvitation(request, NextResponse.redirect(url), { kind: 'code', value: value.trim().toUpperCase() });
+    }
   }
   const match = pathname.match(/^\/(fr|en|es|pt)(\/(staff|account|my)(\/|$).*)$/);
   if (match) {

@@ -9,6 +9,7 @@ import { bursary, customAnswers, interpretationNeeds, needs, travel, visa } from
 import { PRIVACY_VERSION, type dakarDates } from './events';
 import { fullName, makePerson, type Person } from './people';
 import { asciiSlug, foldForSearch, invitationCode, type Rng } from './random';
+import { NAMES, type NamePool } from './names';
 
 type Status = 'SUBMITTED' | 'APPROVED' | 'WAITLISTED' | 'REJECTED' | 'CANCELLED';
 type ParticipantType = 'DELEGATE' | 'SPEAKER' | 'OBSERVER' | 'PRESS' | 'VOLUNTEER';
@@ -141,7 +142,7 @@ export function buildRegistrations(input: BuildInput) {
     const userId = d.isHead ? input.head.userId : rng.id();
     userOf.set(d, userId);
     if (!d.isHead) {
-      users.push({ id: userId, email, name: fullName(p), passwordHash: input.passwordHash, role: 'DELEGATE', locale: p.country.locale, emailVerifiedAt: new Date(d.createdAt.getTime() - rng.int(5, 90) * 60_000), createdAt: new Date(d.createdAt.getTime() - rng.int(100, 3000) * 60_000), updatedAt: d.createdAt });
+      users.push({ id: userId, email, name: fullName(p), givenName: p.firstName, familyName: p.lastName, passwordHash: input.passwordHash, role: 'DELEGATE', locale: p.country.locale, emailVerifiedAt: new Date(d.createdAt.getTime() - rng.int(5, 90) * 60_000), createdAt: new Date(d.createdAt.getTime() - rng.int(100, 3000) * 60_000), updatedAt: d.createdAt });
     }
     const continent = continentOf(p.country.code)!;
     const decided = d.status !== 'SUBMITTED' && d.status !== 'CANCELLED';
@@ -163,6 +164,7 @@ export function buildRegistrations(input: BuildInput) {
       feeCategoryId: input.fees[fee],
       firstName: p.firstName,
       lastName: p.lastName,
+      nameOrder: (NAMES[p.country.names[0][0]] as NamePool).familyFirst ? 'FAMILY_FIRST' : 'GIVEN_FIRST',
       gender: p.gender,
       email,
       phone: rng.chance(0.9) ? p.phone : null,

@@ -63,9 +63,12 @@ export function dakarEvent(now = new Date()) {
  * `amountMinor` holds whole francs: 150 000 XOF ≈ 229 EUR.
  */
 export const FEE_CATEGORIES = [
-  { code: 'NORTH', amountMinor: 150_000, label: { fr: 'Tarif Nord', en: 'North rate', es: 'Tarifa Norte', pt: 'Tarifa Norte' } },
-  { code: 'SOUTH', amountMinor: 25_000, label: { fr: 'Tarif Sud', en: 'South rate', es: 'Tarifa Sur', pt: 'Tarifa Sul' } },
-  { code: 'SOLIDARITY', amountMinor: 0, label: { fr: 'Tarif solidaire (exonéré)', en: 'Solidarity rate (waived)', es: 'Tarifa solidaria (exenta)', pt: 'Tarifa solidária (isenta)' } },
+  { code: 'NORTH', amountMinor: 150_000, label: { fr: 'Tarif Nord', en: 'North rate', es: 'Tarifa Norte', pt: 'Tarifa Norte' },
+    description: { fr: 'Organisations d’Europe, d’Amérique du Nord, du Japon, de Corée et d’Océanie. Virement ou carte à l’accueil ; à régler avant le 31 janvier.', en: 'Organisations from Europe, North America, Japan, Korea and Oceania. Bank transfer or card at the desk; due by 31 January.', es: 'Organizaciones de Europa, América del Norte, Japón, Corea y Oceanía. Transferencia o tarjeta en la acogida; antes del 31 de enero.', pt: 'Organizações da Europa, América do Norte, Japão, Coreia e Oceânia. Transferência bancária ou cartão na receção; a pagar até 31 de janeiro.' } },
+  { code: 'SOUTH', amountMinor: 25_000, label: { fr: 'Tarif Sud', en: 'South rate', es: 'Tarifa Sur', pt: 'Tarifa Sul' },
+    description: { fr: 'Organisations d’Afrique, d’Amérique latine, des Caraïbes et d’Asie (hors Japon et Corée). En espèces (XOF) ou Mobile Money à l’accueil, à l’arrivée.', en: 'Organisations from Africa, Latin America, the Caribbean and Asia (except Japan and Korea). Cash (XOF) or mobile money at the desk on arrival.', es: 'Organizaciones de África, América Latina, el Caribe y Asia (salvo Japón y Corea). En efectivo (XOF) o dinero móvil en la acogida, a la llegada.', pt: 'Organizações de África, América Latina, Caraíbas e Ásia (exceto Japão e Coreia). Em numerário (XOF) ou dinheiro móvel na receção, à chegada.' } },
+  { code: 'SOLIDARITY', amountMinor: 0, label: { fr: 'Tarif solidaire (exonéré)', en: 'Solidarity rate (waived)', es: 'Tarifa solidaria (exenta)', pt: 'Tarifa solidária (isenta)' },
+    description: { fr: 'Groupes de femmes et de jeunes, personnes sans revenu : rien à payer. Le secrétariat le confirme en approuvant l’inscription.', en: 'Women’s and youth groups, people without income: nothing to pay. The secretariat confirms it when approving the registration.', es: 'Grupos de mujeres y de jóvenes, personas sin ingresos: nada que pagar. La secretaría lo confirma al aprobar la inscripción.', pt: 'Grupos de mulheres e de jovens, pessoas sem rendimentos: nada a pagar. O secretariado confirma-o ao aprovar a inscrição.' } },
 ] as const;
 
 /** Answers: YES_NO as "yes"/"no"; CHOICE as the option value; TEXT as a string. */

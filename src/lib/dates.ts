@@ -22,3 +22,12 @@ export function formatInstant(date: Date, locale: AppLocale, timeZone: string, {
     ...(zone ? { timeZoneName: 'short' } : {}),
   }).format(date);
 }
+
+/**
+ * A programme day heading ("samedi 27 février", "Saturday, February 27") by the
+ * locale's own rules: no title-casing (French, Spanish and Portuguese write
+ * weekdays and months in lower case).
+ */
+export function formatDayHeading(day: string, locale: AppLocale, style: 'long' | 'short' = 'long'): string {
+  return formatDay(new Date(`${day}T00:00:00Z`), locale, { weekday: style, day: 'numeric', month: style });
+}

@@ -88,6 +88,25 @@ function visualRuns(runs: { font: FontName; text: string }[]): { font: FontName;
   );
 }
 
+// Letters the font draws as a base glyph plus a combining mark (Vietnamese "ị",
+// "ễ"…). pdfkit's ToUnicode map gives one text per glyph, so once "ị" is drawn
+// the shared base glyph "i" reads back as "ị" everywhere in the document (or the
+// dot is lost): from the first such letter on, every line carries its exact
+// text as ActualText, which the text layer (copy, search, screen readers) uses.
+const DECOMPOSED = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u1E00-\u1EFF]/u;
+const usesActualText = new WeakSet<PDFKit.PDFDocument>();
+
+function textWithActual(doc: PDFKit.PDFDocument, text: string, x: number, y: number): void {
+  if (DECOMPOSED.test(text)) usesActualText.add(doc);
+  if (!usesActualText.has(doc) || !text.trim()) {
+    doc.text(text, x, y, { lineBreak: false });
+    return;
+  }
+  doc.markContent('Span', { actual: text });
+  doc.text(text, x, y, { lineBreak: false });
+  doc.endMarkedContent();
+}
+
 /**
  * Draws one line of text at (x, y), cut with "…" to `width`; returns the
  * width used. `bold` only changes Latin runs (the other scripts have one weight here).
@@ -112,11 +131,11 @@ export function drawLine(doc: PDFKit.PDFDocument, text: string, x: number, y: nu
         if (doc.widthOfString(chars.slice(0, mid).join('')) <= room) lo = mid;
         else hi = mid - 1;
       }
-      doc.text(`${chars.slice(0, lo).join('')}…`, cursor, y, { lineBreak: false });
+      textWithActual(doc, `${chars.slice(0, lo).join('')}…`, cursor, y);
       selectFont(doc, 'sans');
       return width;
     }
-    doc.text(piece, cursor, y, { lineBreak: false });
+    textWithActual(doc, piece, cursor, y);
     cursor += w;
   }
   selectFont(doc, 'sans');

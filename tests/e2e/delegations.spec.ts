@@ -21,7 +21,7 @@ test.describe('delegations', () => {
     const name = `Délégation de Thiès E2E ${tag}`;
 
     // 1. A new delegate requests a delegation.
-    const head = await signUpVerified(page, browser, { name: 'Geneviève Tremblay' });
+    const head = await signUpVerified(page, browser, { given: 'Geneviève', family: 'Tremblay' });
     await signIn(page, head);
     await page.goto('/fr/my/delegations');
     await expect(page.getByRole('heading', { name: 'Mes délégations', level: 1 })).toBeVisible();
@@ -116,7 +116,8 @@ test.describe('delegations', () => {
     const member = await memberContext.newPage();
     await member.goto(link);
     await expect(member.getByRole('heading', { level: 1 })).toContainText(name);
-    await expect(member.locator('#name')).toHaveValue('Ousmane Sèye');
+    await expect(member.locator('#givenName')).toHaveValue('Ousmane');
+    await expect(member.locator('#familyName')).toHaveValue('Sèye');
     await expectAccessible(member, 'invitation');
     await member.locator('#password').fill(`Teranga-${tag}-Thies`);
     await member.getByRole('button', { name: 'Créer mon compte et accepter' }).click();
@@ -157,7 +158,7 @@ test.describe('delegations', () => {
     await memberContext.close();
 
     // 6. The head sees the statuses change and quota use.
-    await expectMemberStatus(page, dashboard, ousmane, 'Soumise');
+    await expectMemberStatus(page, dashboard, ousmane, 'Envoyée');
     await expect(page.getByTestId('quota-use')).toHaveText('1 place prise sur 10');
     await expect(memberRow(page, fatou).getByTestId('member-status')).toHaveText('Invité·e');
     await expectAccessible(page, 'head dashboard (statuses)');

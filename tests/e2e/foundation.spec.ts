@@ -11,20 +11,22 @@ test.describe('accounts, roles and languages', () => {
     // Bad input first: translated messages at the fields, nothing lost.
     await page.goto('/fr/sign-up');
     await expectAccessible(page, 'sign-up');
-    await page.locator('#name').fill('Mame Diarra Guèye');
+    await page.locator('#givenName').fill('Mame Diarra');
+    await page.locator('#familyName').fill('Guèye');
     await page.locator('#email').fill('pas-une-adresse');
     await page.locator('#password').fill('court');
     await page.locator('form button[type="submit"]').click();
     await expect(page.locator('#email-error')).toHaveText(/Adresse e-mail invalide/);
     await expect(page.locator('#password-error')).toHaveText('Au moins 8 caractères.');
-    await expect(page.locator('#name')).toHaveValue('Mame Diarra Guèye');
+    await expect(page.locator('#givenName')).toHaveValue('Mame Diarra');
+    await expect(page.locator('#familyName')).toHaveValue('Guèye');
     await expectAccessible(page, 'sign-up with errors');
     await page.locator('#password').fill('password123');
     await page.locator('#email').fill(uniqueEmail('common'));
     await page.locator('form button[type="submit"]').click();
     await expect(page.locator('#password-error')).toHaveText(/trop courant/);
 
-    const { email, password } = await signUpVerified(page, browser, { name: 'Mame Diarra Guèye' });
+    const { email, password } = await signUpVerified(page, browser, { given: 'Mame Diarra', family: 'Guèye' });
     await expectAccessible(page, 'verify-email');
 
     await page.goto('/fr/sign-in');
@@ -75,7 +77,7 @@ test.describe('accounts, roles and languages', () => {
   });
 
   test('the secretariat changes a role, and the audit log shows it', async ({ page, browser }) => {
-    const { email } = await signUpVerified(await browser.newPage(), browser, { name: 'Karim Benali' });
+    const { email } = await signUpVerified(await browser.newPage(), browser, { given: 'Karim', family: 'Benali' });
     await signIn(page, DEMO.secretariat);
     await page.goto(`/fr/staff/users?q=${encodeURIComponent(email)}`);
     await expectAccessible(page, 'users');
@@ -88,20 +90,20 @@ test.describe('accounts, roles and languages', () => {
   });
 
   test('a delegate resets a forgotten password through the e-mailed link', async ({ page, browser }) => {
-    const { email, password } = await signUpVerified(page, browser, { name: 'João Gonçalves', locale: 'pt' });
+    const { email, password } = await signUpVerified(page, browser, { given: 'João', family: 'Gonçalves', locale: 'pt' });
     await page.goto('/pt/forgot-password');
     await expectAccessible(page, 'forgot (pt)');
     await page.locator('#email').fill(email);
     await page.locator('form button[type="submit"]').click();
     await expect(page.getByTestId('forgot-done')).toContainText(email);
-    const link = await linkFromOutbox(browser, email, /nova senha/);
+    const link = await linkFromOutbox(browser, email, /nova palavra-passe/);
     await page.goto(link);
     await expectAccessible(page, 'reset (pt)');
     const newPassword = 'Cidade-Velha-2005';
     await page.locator('#password').fill(newPassword);
     await page.locator('#confirm').fill('different-password');
     await page.locator('form button[type="submit"]').click();
-    await expect(page.locator('#confirm-error')).toHaveText('As duas senhas não coincidem.');
+    await expect(page.locator('#confirm-error')).toHaveText('As duas palavras-passe não coincidem.');
     await page.locator('#confirm').fill(newPassword);
     await page.locator('form button[type="submit"]').click();
     await expect(page.getByTestId('reset-done')).toBeVisible();

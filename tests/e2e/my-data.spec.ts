@@ -4,7 +4,7 @@ import { expectAccessible, signIn, signUpVerified } from './support';
 
 // A delegate downloads everything held about them, then deletes their account.
 test('my data: download as JSON, then delete the account with the password', async ({ page, browser }) => {
-  const me = await signUpVerified(page, browser, { locale: 'en', name: 'Nadia Ferreira' });
+  const me = await signUpVerified(page, browser, { locale: 'en', given: 'Nadia', family: 'Ferreira' });
   await signIn(page, me, 'en');
   await page.goto('/en/account');
   await page.getByTestId('my-data-link').click();

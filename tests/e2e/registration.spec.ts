@@ -14,7 +14,7 @@ function day(n: number): string {
 
 test('register in Portuguese on a phone, resume a draft, approval, edit, cancel', async ({ page, browser }) => {
   test.setTimeout(240_000);
-  const account = await signUpVerified(page, browser, { name: 'Ana Conceição', locale: 'pt' });
+  const account = await signUpVerified(page, browser, { given: 'Ana', family: 'Conceição', locale: 'pt' });
   await signIn(page, account, 'pt');
 
   await page.goto(`/pt/events/${SLUG}`);
@@ -116,12 +116,12 @@ test('register in Portuguese on a phone, resume a draft, approval, edit, cancel'
   await expectAccessible(staffPage, 'staff detail');
   await staffPage.getByTestId('single-apply').click();
   await expect(staffPage.getByTestId('single-outcome')).toContainText('1 inscription mise à jour');
-  await expect(staffPage.getByTestId('staff-registration-status')).toContainText('Acceptée');
+  await expect(staffPage.getByTestId('staff-registration-status')).toContainText('Approuvée');
   await staff.close();
 
   // The delegate sees the approval, edits the organisation, then cancels.
   await page.goto(`/pt/my/registrations/${SLUG}`);
-  await expect(page.getByTestId('registration-status')).toContainText('Aceite');
+  await expect(page.getByTestId('registration-status')).toContainText('Aprovada');
   await page.getByTestId('edit-registration').click();
   await expect(page.getByTestId('step-title')).toHaveText('Revisão e consentimento');
   await page.getByRole('button', { name: /Alterar — Identidade e organização/ }).click();
@@ -135,7 +135,7 @@ test('register in Portuguese on a phone, resume a draft, approval, edit, cancel'
   await page.getByTestId('step-submit').click();
   await expect(page.getByTestId('registration-updated')).toBeVisible();
   await expect(page.getByTestId('answers')).toContainText('União das Cooperativas do Sertão');
-  await expect(page.getByTestId('registration-status')).toContainText('Aceite');
+  await expect(page.getByTestId('registration-status')).toContainText('Aprovada');
 
   await page.getByTestId('cancel-registration').click();
   await expectAccessible(page, 'cancel confirmation');
@@ -170,7 +170,7 @@ test('the secretariat adds a custom question in the settings; delegates see it i
   await expect(form.getByText('Lettres minuscules, chiffres et _ ; commence par une lettre.')).toBeVisible();
   await staff.close();
 
-  const account = await signUpVerified(page, browser, { name: '李 娜', locale: 'pt' });
+  const account = await signUpVerified(page, browser, { given: '娜', family: '李', locale: 'pt' });
   await signIn(page, account, 'pt');
   await page.goto(`/pt/events/${SLUG}/register`);
   await page.locator('#organization').fill('合作社');

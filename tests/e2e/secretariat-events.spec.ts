@@ -68,7 +68,7 @@ test('create Québec 2027 from Dakar, open it, register, grant a partial bursary
   await expect(sp.getByTestId('budget-remaining')).toContainText('10');
 
   // --- A delegate registers (with a bursary request of 1 500 CAD).
-  const account = await signUpVerified(page, browser, { name: 'Kouadio Yao' });
+  const account = await signUpVerified(page, browser, { given: 'Kouadio', family: 'Yao' });
   await signIn(page, account);
   await page.goto(`/fr/events/${slug}/register`);
   await expect(page.getByTestId('step-title')).toHaveText('Identité et organisation');

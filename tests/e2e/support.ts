@@ -54,11 +54,13 @@ export async function linkFromOutbox(browser: Browser, to: string, subject: RegE
 }
 
 /** Signs up a new delegate through the UI and verifies the address; returns the credentials. */
-export async function signUpVerified(page: Page, browser: Browser, { name = 'Mame Diarra Guèye', locale = 'fr' as Locale } = {}) {
+export async function signUpVerified(page: Page, browser: Browser, { given = 'Mame Diarra', family = 'Guèye', locale = 'fr' as Locale } = {}) {
+  const name = [given, family].filter(Boolean).join(' ');
   const email = uniqueEmail('delegate');
   const password = `Teranga-${randomUUID().slice(0, 8)}`;
   await page.goto(`/${locale}/sign-up`);
-  await page.locator('#name').fill(name);
+  await page.locator('#givenName').fill(given);
+  await page.locator('#familyName').fill(family);
   await page.locator('#email').fill(email);
   await page.locator('#password').fill(password);
   await page.locator('form button[type="submit"]').click();

@@ -12,7 +12,7 @@ const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().s
 test('issue a visa letter, download it, verify it without signing in', async ({ page, browser }) => {
   test.setTimeout(240_000);
   // A delegate registers with a visa request (Portuguese).
-  const account = await signUpVerified(page, browser, { name: 'Nguyễn Thị Hương', locale: 'pt' });
+  const account = await signUpVerified(page, browser, { given: 'Thị Hương', family: 'Nguyễn', locale: 'pt' });
   await signIn(page, account, 'pt');
   await page.goto(`/pt/events/${SLUG}/register`);
   await page.locator('#organization').fill('Cooperativa do delta do Mekong');

@@ -11,10 +11,10 @@ const password = 'Teranga-de-Dakar-2005';
 describe('sign up and e-mail verification', () => {
   it('creates an unverified account and sends a verification link in the chosen language', async () => {
     const email = uniqueEmail('signup');
-    const result = await signUp({ name: '  Mame Diarra Guèye ', email: email.toUpperCase(), password, locale: 'pt' });
+    const result = await signUp({ givenName: '  Mame Diarra ', familyName: 'Guèye', email: email.toUpperCase(), password, locale: 'pt' });
     expect(result).toEqual({ ok: true, data: { email } });
     const user = await db.user.findUniqueOrThrow({ where: { email } });
-    expect(user).toMatchObject({ name: 'Mame Diarra Guèye', role: 'DELEGATE', locale: 'pt', emailVerifiedAt: null });
+    expect(user).toMatchObject({ name: 'Mame Diarra Guèye', givenName: 'Mame Diarra', familyName: 'Guèye', role: 'DELEGATE', locale: 'pt', emailVerifiedAt: null });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     const mail = await db.emailOutbox.findFirstOrThrow({ where: { to: email, template: 'verifyEmail' } });
     expect(mail.subject).toBe('Confirme seu e-mail');
@@ -34,7 +34,7 @@ describe('sign up and e-mail verification', () => {
   it('answers the same for an existing address, creates nothing, and tells the owner instead', async () => {
     const existing = await createUser();
     const before = await db.user.count();
-    const result = await signUp({ name: 'Intrus', email: existing.email, password, locale: 'fr' });
+    const result = await signUp({ givenName: 'Intrus', email: existing.email, password, locale: 'fr' });
     expect(result).toEqual({ ok: true, data: { email: existing.email } });
     expect(await db.user.count()).toBe(before);
     expect((await db.user.findUniqueOrThrow({ where: { id: existing.id } })).name).toBe(existing.name);
@@ -43,30 +43,30 @@ describe('sign up and e-mail verification', () => {
 
   it('creates one account when the same sign-up is sent ten times at once', async () => {
     const email = uniqueEmail('double');
-    const results = await Promise.all(Array.from({ length: 10 }, () => signUp({ name: 'Ousmane Faye', email, password, locale: 'fr' })));
+    const results = await Promise.all(Array.from({ length: 10 }, () => signUp({ givenName: 'Ousmane', familyName: 'Faye', email, password, locale: 'fr' })));
     expect(results.every((r) => r.ok)).toBe(true);
     expect(await db.user.count({ where: { email } })).toBe(1);
   });
 
   it('refuses common passwords, bad input and crafted requests with nothing written', async () => {
     const email = uniqueEmail('bad');
-    expect(await signUp({ name: 'Fatou Sow', email, password: 'password123', locale: 'fr' })).toEqual({
+    expect(await signUp({ givenName: 'Fatou', familyName: 'Sow', email, password: 'password123', locale: 'fr' })).toEqual({
       ok: false,
       code: 'VALIDATION',
       fieldErrors: { password: ['passwordCommon'] },
     });
-    const crafted = await signUp({ name: 'Fatou Sow', email, password, locale: 'fr', role: 'SECRETARIAT' } as never);
+    const crafted = await signUp({ givenName: 'Fatou', familyName: 'Sow', email, password, locale: 'fr', role: 'SECRETARIAT' } as never);
     expect(crafted).toMatchObject({ ok: false, code: 'VALIDATION' });
-    const wrongTypes = await signUp({ name: 42, email: [email], password, locale: 'fr' } as never);
-    expect(wrongTypes).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { name: ['required'] } });
+    const wrongTypes = await signUp({ givenName: 42, email: [email], password, locale: 'fr' } as never);
+    expect(wrongTypes).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { givenName: ['required'] } });
     expect(await db.user.count({ where: { email } })).toBe(0);
   });
 
   it('stores unicode and hostile names exactly as typed', async () => {
     for (const name of ['فاطمة الزهراء بنعلي', '王芳', '<script>alert(1)</script>', '=cmd|\' /C calc\'!A0']) {
       const email = uniqueEmail('unicode');
-      await signUp({ name, email, password, locale: 'fr' });
-      expect((await db.user.findUniqueOrThrow({ where: { email } })).name).toBe(name);
+      await signUp({ givenName: name, familyName: 'Nguyễn', email, password, locale: 'fr' });
+      expect(await db.user.findUniqueOrThrow({ where: { email } })).toMatchObject({ givenName: name, familyName: 'Nguyễn', name: `${name} Nguyễn` });
     }
   });
 

@@ -39,10 +39,10 @@ describe('head pre-registration', () => {
     const fresh = await tokenOf(email);
     expect(fresh).not.toBe(token);
     actAs(null);
-    expect(await acceptInviteWithNewAccount({ token, name: 'Ousmane Sèye', password: 'Teranga-Thies-2005', locale: 'es' })).toMatchObject({ ok: false, code: 'TOKEN_INVALID' });
+    expect(await acceptInviteWithNewAccount({ token, givenName: 'Ousmane', familyName: 'Sèye', password: 'Teranga-Thies-2005', locale: 'es' })).toMatchObject({ ok: false, code: 'TOKEN_INVALID' });
 
     // The member creates their account through the link: verified, draft prefilled.
-    const accepted = await acceptInviteWithNewAccount({ token: fresh, name: 'Ousmane Sèye', password: 'Teranga-Thies-2005', locale: 'es' });
+    const accepted = await acceptInviteWithNewAccount({ token: fresh, givenName: 'Ousmane', familyName: 'Sèye', password: 'Teranga-Thies-2005', locale: 'es' });
     expect(accepted).toMatchObject({ ok: true, data: { joined: 'DRAFT', slug: event.slug } });
     const user = await db.user.findUniqueOrThrow({ where: { email } });
     expect(user.emailVerifiedAt).not.toBeNull();
@@ -51,7 +51,7 @@ describe('head pre-registration', () => {
     expect(await invitePrefillFor(db, user.id, event.id)).toEqual(draft.data);
     expect(await statusOf(delegation, email)).toBe('ACCOUNT_CREATED');
     // The link works once.
-    expect(await acceptInviteWithNewAccount({ token: fresh, name: 'X', password: 'Teranga-Thies-2005', locale: 'es' })).toMatchObject({ ok: false, code: 'TOKEN_INVALID' });
+    expect(await acceptInviteWithNewAccount({ token: fresh, givenName: 'X', password: 'Teranga-Thies-2005', locale: 'es' })).toMatchObject({ ok: false, code: 'TOKEN_INVALID' });
 
     // They fill in a step (the wizard's own draft save): incomplete.
     await saveDraft(user.id, event.id, 'identity', { phone: '+221 77 000 00 00' });
@@ -134,7 +134,7 @@ describe('head pre-registration', () => {
     const email = uniqueEmail('late');
     await inviteMember({ delegationId: delegation.id, member: { firstName: 'Late', lastName: 'Joiner', email } });
     actAs(null);
-    const accepted = await acceptInviteWithNewAccount({ token: await tokenOf(email), name: 'Late Joiner', password: 'Teranga-Late-2005', locale: 'fr' });
+    const accepted = await acceptInviteWithNewAccount({ token: await tokenOf(email), givenName: 'Late', familyName: 'Joiner', password: 'Teranga-Late-2005', locale: 'fr' });
     expect(accepted.ok).toBe(true);
     // Two others take both seats first, so the submission cannot attach the member.
     const early = await createDelegates(2);

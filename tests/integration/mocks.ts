@@ -13,3 +13,18 @@ vi.mock('next/cache', () => ({
 vi.mock('@/features/auth/session', () => ({
   getSessionClaims: async () => (globalThis as { __testClaims?: unknown }).__testClaims ?? null,
 }));
+
+// Cookies (the pending-invitation cookie): an in-memory jar per test file;
+// `setTestCookie` (tests/integration/cookies.ts) puts one in place.
+vi.mock('next/headers', () => {
+  const jar = ((globalThis as { __testCookies?: Map<string, string> }).__testCookies ??= new Map());
+  return {
+    cookies: async () => ({
+      get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
+      set: (name: string, value: string) => void jar.set(name, value),
+      delete: (name: string) => void jar.delete(name),
+      has: (name: string) => jar.has(name),
+    }),
+    headers: async () => new Headers(),
+  };
+});

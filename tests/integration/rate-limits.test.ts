@@ -87,7 +87,7 @@ describe('mail floods to one address are capped (issue 10)', () => {
     expect(await db.emailOutbox.count({ where: { to: unverified.email } })).toBe(LIMITS.verificationToAddress.limit);
 
     const existing = await createUser();
-    const signUps = await Promise.all(Array.from({ length: 14 }, () => signUp({ name: 'Intrus', email: existing.email, password: 'Teranga-de-Dakar-2005', locale: 'fr' })));
+    const signUps = await Promise.all(Array.from({ length: 14 }, () => signUp({ givenName: 'Intrus', email: existing.email, password: 'Teranga-de-Dakar-2005', locale: 'fr' })));
     expect(signUps.filter((r) => r.ok)).toHaveLength(LIMITS.signUpAddress.limit);
     expect(await db.emailOutbox.count({ where: { to: existing.email } })).toBe(LIMITS.signUpAddress.limit);
 

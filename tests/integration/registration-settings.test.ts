@@ -4,6 +4,7 @@ import { deleteQuestion, saveFeeCategory, saveQuestion, updateRegistrationSettin
 import { findEventForRegistration, registrationContext } from '@/features/registrations/data';
 import { submitRegistration } from '@/features/registrations/mutations';
 import { registrationSchema } from '@/features/registrations/schema';
+import { formOptionsFor } from '@/features/registrations/loaders';
 import { toWallTime } from '@/lib/zoned-time';
 import { actAs } from './helpers/session';
 import { createRoleUsers, createUser } from '../factories';
@@ -69,8 +70,16 @@ describe('event registration settings', () => {
     const event = await createRegistrationEvent();
     const secretariat = await createUser({ role: 'SECRETARIAT' });
     actAs(secretariat);
-    const fee = await saveFeeCategory({ eventId: event.id, code: 'solidarity', label: { fr: 'Tarif solidaire', en: 'Solidarity', es: '', pt: 'Tarifa solidária' }, amount: '0', currency: 'xof', active: true });
+    const fee = await saveFeeCategory({
+      eventId: event.id, code: 'solidarity', label: { fr: 'Tarif solidaire', en: 'Solidarity', es: '', pt: 'Tarifa solidária' }, amount: '0', currency: 'xof', active: true,
+      description: { fr: 'Groupes de femmes et de jeunes : rien à payer.', en: '', es: '', pt: 'Grupos de mulheres e de jovens: nada a pagar.' },
+    });
     expect(fee.ok).toBe(true);
+    // Who qualifies, how and when to pay: stored per language, shown at the choice in the delegate's language.
+    const stored = await db.feeCategory.findFirstOrThrow({ where: { eventId: event.id, code: 'SOLIDARITY' } });
+    expect(stored.description).toEqual({ fr: 'Groupes de femmes et de jeunes : rien à payer.', pt: 'Grupos de mulheres e de jovens: nada a pagar.' });
+    const options = formOptionsFor((await findEventForRegistration(event.slug, 'DELEGATE'))!, 'pt');
+    expect(options.fees.find((f) => f.label === 'Tarifa solidária')).toMatchObject({ description: 'Grupos de mulheres e de jovens: nada a pagar.', descriptionLang: 'pt' });
     expect(await saveFeeCategory({ eventId: event.id, code: 'NORTH', label: texts('Doublon'), amount: '1', currency: 'XOF', active: true })).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { code: ['taken'] } });
     const q = await saveQuestion({ eventId: event.id, key: 'topics', type: 'MULTI_CHOICE', label: texts('Thèmes'), required: false, options: 'finance | Finance solidaire\nfood | Souveraineté alimentaire', showIfKey: '', showIfValue: '' });
     expect(q.ok).toBe(true);

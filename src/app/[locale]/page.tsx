@@ -5,6 +5,8 @@ import { localeParam } from '@/lib/i18n/params';
 import { getActor } from '@/features/auth/data';
 import { listVisibleEvents } from '@/features/events/data';
 import { EventCard } from '@/features/events/components/event-card';
+import { InvitationBanner } from '@/features/delegations/components/invitation-banner';
+import { pendingForUser } from '@/features/delegations/pending/data';
 
 export default async function HomePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ accountDeleted?: string }> }) {
   const locale = await localeParam(params);
@@ -13,6 +15,8 @@ export default async function HomePage({ params, searchParams }: { params: Promi
   const t = await getTranslations('home');
   const actor = await getActor();
   const { upcoming, past } = await listVisibleEvents(actor?.role ?? null);
+  // The invitation that brought this account, offered right after the first sign-in.
+  const invitation = actor ? await pendingForUser(actor.id) : null;
   return (
     <div className="space-y-8">
       {accountDeleted ? (
@@ -21,6 +25,7 @@ export default async function HomePage({ params, searchParams }: { params: Promi
         </Alert>
       ) : null}
       <PageTitle lead={t('lead')}>{t('title')}</PageTitle>
+      {invitation ? <InvitationBanner invitation={invitation} locale={locale} action /> : null}
       <section aria-labelledby="upcoming" className="space-y-3">
         <h2 id="upcoming" className="text-xl font-semibold">
           {t('upcoming')}

@@ -10,6 +10,7 @@ import { isLocale } from '@/lib/i18n/locales';
 import { scheduleDispatch } from '@/features/email/dispatch';
 import { isCommonPassword } from './common-passwords';
 import { findUserByEmail } from './data';
+import { pendingRefFromCookie as readPendingInvitation } from '@/features/delegations/pending/data';
 import { createAccount, notifyExistingAccount, resetPassword as resetPasswordMutation, sendPasswordReset, sendVerification, verifyEmail as verifyEmailMutation } from './mutations';
 import { forgotPasswordSchema, resendVerificationSchema, resetPasswordSchema, signUpSchema, verifyEmailSchema } from './schema';
 
@@ -42,7 +43,7 @@ export const signUp = publicAction(signUpSchema, async (input) => {
       await notifyExistingAccount({ ...existing, locale: isLocale(existing.locale) ? existing.locale : 'fr' }, input.email);
     } else {
       try {
-        await createAccount({ name: input.name, email: input.email, passwordHash, locale: input.locale });
+        await createAccount({ givenName: input.givenName, familyName: input.familyName ?? '', email: input.email, passwordHash, locale: input.locale }, await readPendingInvitation());
       } catch (error) {
         if (!isUniqueViolation(error)) throw error; // a concurrent double submit: the first one won
       }

@@ -10,6 +10,10 @@ import { queueEmail } from '@/features/email/mutations';
 import { hashSecret, newSecret, TOKEN_TTL_MS } from './tokens';
 import { clearRateLimit, hitRateLimit } from '@/features/rate-limit/mutations';
 import { rateLimitId, rule } from '@/features/rate-limit/policy';
+import { fullName } from '@/lib/names';
+
+/** The delegation whose invitation link brought a new account (see PendingInvitation). */
+export type PendingRef = { delegationId: string };
 
 async function issueToken(tx: Prisma.TransactionClient, type: TokenType, userId: string): Promise<string> {
   const { secret, hash } = newSecret();
@@ -33,9 +37,15 @@ async function consumeToken(tx: Prisma.TransactionClient, type: TokenType, secre
   return { ...token, userId: token.userId };
 }
 
-export async function createAccount(input: { name: string; email: string; passwordHash: string; locale: AppLocale }) {
+/**
+ * A new account, its verification e-mail and, when the person arrived through an
+ * invitation (`pending`), the invitation remembered for their first sign-in.
+ */
+export async function createAccount(input: { givenName: string; familyName: string; email: string; passwordHash: string; locale: AppLocale }, pending: PendingRef | null = null) {
   await db.$transaction(async (tx) => {
-    const user = await tx.user.create({ data: { name: input.name, email: input.email, passwordHash: input.passwordHash, locale: input.locale } });
+    const name = fullName(input.givenName, input.familyName);
+    const user = await tx.user.create({ data: { name, givenName: input.givenName, familyName: input.familyName, email: input.email, passwordHash: input.passwordHash, locale: input.locale } });
+    if (pending) await tx.pendingInvitation.create({ data: { userId: user.id, delegationId: pending.delegationId } });
     const secret = await issueToken(tx, 'EMAIL_VERIFICATION', user.id);
     await queueEmail(tx, {
       to: user.email,

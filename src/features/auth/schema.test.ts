@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resetPasswordSchema, signInSchema, signUpSchema } from './schema';
 
-const valid = { name: 'Aminata Ndiaye', email: ' Aminata.Ndiaye@Example.ORG ', password: 'baobab-de-Ngor-2005', locale: 'fr' };
+const valid = { givenName: 'Aminata', familyName: 'Ndiaye', email: ' Aminata.Ndiaye@Example.ORG ', password: 'baobab-de-Ngor-2005', locale: 'fr' };
 
 describe('signUpSchema', () => {
   it('accepts a valid sign-up and normalises the e-mail', () => {
@@ -10,28 +10,34 @@ describe('signUpSchema', () => {
   });
 
   it('keeps unicode names intact (accents, Arabic, Wolof, Chinese)', () => {
-    for (const name of ['Hélène Côté', 'فاطمة الزهراء بنعلي', 'Mame Diarra Guèye', '王芳', 'Nguyễn Thị Lan']) {
-      expect(signUpSchema.parse({ ...valid, name }).name).toBe(name.normalize('NFC'));
+    for (const name of ['Hélène', 'فاطمة الزهراء', 'Mame Diarra', '王芳', 'Thị Lan']) {
+      expect(signUpSchema.parse({ ...valid, givenName: name }).givenName).toBe(name.normalize('NFC'));
+      expect(signUpSchema.parse({ ...valid, familyName: name }).familyName).toBe(name.normalize('NFC'));
     }
   });
 
+  it('asks for given and family names separately; a family name may be absent', () => {
+    expect(signUpSchema.parse({ ...valid, familyName: '' }).familyName).toBeUndefined();
+    expect(signUpSchema.safeParse({ ...valid, name: 'Aminata Ndiaye' }).success).toBe(false);
+  });
+
   it('refuses short, empty and huge input with translatable keys', () => {
-    const r = signUpSchema.safeParse({ ...valid, name: '   ', password: 'short', email: 'nope' });
+    const r = signUpSchema.safeParse({ ...valid, givenName: '   ', password: 'short', email: 'nope' });
     expect(r.success).toBe(false);
     const messages = Object.fromEntries(r.error!.issues.map((i) => [i.path.join('.'), i.message]));
-    expect(messages).toEqual({ name: 'required', password: 'tooShort:8', email: 'email' });
-    const huge = signUpSchema.safeParse({ ...valid, name: 'x'.repeat(121), password: 'p'.repeat(129) });
-    expect(huge.error!.issues.map((i) => i.message).sort()).toEqual(['tooLong:120', 'tooLong:128']);
+    expect(messages).toEqual({ givenName: 'required', password: 'tooShort:8', email: 'email' });
+    const huge = signUpSchema.safeParse({ ...valid, givenName: 'x'.repeat(81), password: 'p'.repeat(129) });
+    expect(huge.error!.issues.map((i) => i.message).sort()).toEqual(['tooLong:128', 'tooLong:80']);
   });
 
   it('refuses extra fields and wrong types (a request crafted outside the form)', () => {
     expect(signUpSchema.safeParse({ ...valid, role: 'SECRETARIAT' }).success).toBe(false);
-    expect(signUpSchema.safeParse({ ...valid, name: 42 }).success).toBe(false);
+    expect(signUpSchema.safeParse({ ...valid, givenName: 42 }).success).toBe(false);
     expect(signUpSchema.safeParse({ ...valid, locale: 'de' }).success).toBe(false);
   });
 
   it('stores hostile text as text (no transformation beyond trimming)', () => {
-    expect(signUpSchema.parse({ ...valid, name: '<script>alert(1)</script>' }).name).toBe('<script>alert(1)</script>');
+    expect(signUpSchema.parse({ ...valid, givenName: '<script>alert(1)</script>' }).givenName).toBe('<script>alert(1)</script>');
   });
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '@/lib/i18n/locales';
-import { emailField, msg, requiredText } from '@/lib/validation';
+import { emailField, msg, optionalText, requiredText } from '@/lib/validation';
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
@@ -12,8 +12,14 @@ export const passwordField = z
   .min(PASSWORD_MIN, { error: msg.tooShort(PASSWORD_MIN) })
   .max(PASSWORD_MAX, { error: msg.tooLong(PASSWORD_MAX) });
 
+/** Given and family names as the person writes them (a family name may be absent). */
+export const personNameFields = {
+  givenName: requiredText(80),
+  familyName: optionalText(80),
+};
+
 export const signUpSchema = z.strictObject({
-  name: requiredText(120),
+  ...personNameFields,
   email: emailField,
   password: passwordField,
   locale: z.enum(LOCALES),

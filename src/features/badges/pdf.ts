@@ -6,6 +6,7 @@ import { yieldToStreams } from '@/features/exports/backpressure';
 import { createPdf, drawLine, trimFontCaches } from '@/lib/pdf';
 import { cellValue, type RowContext } from '@/features/exports/rows';
 import { signBadgeToken } from './token';
+import { badgeLines } from '@/lib/names';
 
 // Badges: A4 portrait, 2 × 4 badges of 90 × 65 mm per page, cut along the
 // grey lines. Each shows the name in its own script, organisation, country,
@@ -27,8 +28,10 @@ async function drawBadge(doc: PDFKit.PDFDocument, row: AttendeeRow, x: number, y
   drawLine(doc, eventTitle, x + pad, y + pad, BADGE_W - 2 * pad, { size: 8 });
   const qrSize = 26 * MM;
   const textW = BADGE_W - 3 * pad - qrSize;
-  drawLine(doc, row.firstName, x + pad, y + pad + 14, textW, { size: 15, bold: true });
-  drawLine(doc, row.lastName.toUpperCase(), x + pad, y + pad + 34, textW, { size: 15, bold: true });
+  // In the order the delegate writes their name (Nguyễn first), family name in capitals.
+  const [line1, line2] = badgeLines(row.firstName, row.lastName, row.nameOrder);
+  drawLine(doc, line1, x + pad, y + pad + 14, textW, { size: 15, bold: true });
+  drawLine(doc, line2, x + pad, y + pad + 34, textW, { size: 15, bold: true });
   drawLine(doc, row.organization, x + pad, y + pad + 58, textW, { size: 9 });
   drawLine(doc, String(cellValue(row, 'country', ctx) ?? ''), x + pad, y + pad + 72, textW, { size: 9 });
   const delegation = cellValue(row, 'delegation', ctx);

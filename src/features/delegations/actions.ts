@@ -16,6 +16,7 @@ import { parseMemberFile, type FileProblem } from './import-file';
 import { acceptInvite as acceptMutation, acceptInviteWithNewAccount as acceptNewMutation, importMembers, inviteMember as inviteMutation, resendInvite as resendMutation, withdrawInvite as withdrawMutation } from './invites/mutations';
 import { createDelegation as createMutation, joinAcceptedDelegation as joinAcceptedMutation, joinByCode as joinMutation, leaveDelegation as leaveMutation, removeMember as removeMutation, requestDelegation as requestMutation, setDelegationStatus as statusMutation, setHead as headMutation, setQuota as quotaMutation } from './mutations';
 import { headCanManageMembers } from './policy';
+import { clearPendingInvitation } from './pending/mutations';
 import {
   acceptInviteNewAccountSchema, acceptInviteSchema, createDelegationSchema, delegationIdSchema, importFormSchema, inviteIdSchema, inviteMemberSchema, joinByCodeSchema, leaveDelegationSchema,
   removeMemberSchema, requestDelegationSchema, setDelegationStatusSchema, setHeadSchema, setQuotaSchema, type MemberRow,
@@ -50,6 +51,7 @@ export const requestDelegation = userAction(requestDelegationSchema, async ({ sl
 
 export const joinDelegation = userAction(joinByCodeSchema, async ({ code }, { actor }) => {
   const result = await joinMutation(actor, code);
+  await clearPendingInvitation(actor.id);
   revalidatePath(HEAD_PATHS, 'layout');
   return result;
 });
@@ -73,10 +75,10 @@ export const acceptInvite = userAction(acceptInviteSchema, async ({ token }, { a
 });
 
 /** Account creation through the invitation link (the link proves the address: the account is verified). */
-export const acceptInviteWithNewAccount = publicAction(acceptInviteNewAccountSchema, async ({ token, name, password, locale }) => {
+export const acceptInviteWithNewAccount = publicAction(acceptInviteNewAccountSchema, async ({ token, givenName, familyName, password, locale }) => {
   if (isCommonPassword(password)) throw new AppError('VALIDATION', { password: ['passwordCommon'] });
   try {
-    return await acceptNewMutation({ secret: token, name, passwordHash: await hashPassword(password), locale });
+    return await acceptNewMutation({ secret: token, givenName, familyName: familyName ?? '', passwordHash: await hashPassword(password), locale });
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError('CONFLICT');
     throw error;

@@ -115,10 +115,11 @@ export async function joinByCode(actor: { id: string; name: string; email: strin
       if (outcome === 'JOINED') await writeAudit(tx, { actorId: actor.id, action: 'delegation.join', entityType: 'Delegation', entityId: delegation.id, eventId: delegation.eventId, data: { registrationId: reg.id } });
       return { outcome, delegationName: delegation.name, slug: event.slug };
     }
-    const [firstName, ...rest] = actor.name.split(/\s+/);
+    // The names as typed at sign-up; a full name is never split (where it cuts is not knowable).
+    const names = await tx.user.findUnique({ where: { id: actor.id }, select: { givenName: true, familyName: true } });
     await tx.delegationInvite.upsert({
       where: { delegationId_email: { delegationId: delegation.id, email: actor.email } },
-      create: { delegationId: delegation.id, email: actor.email, firstName: firstName ?? actor.name, lastName: rest.join(' '), userId: actor.id, acceptedAt: new Date() },
+      create: { delegationId: delegation.id, email: actor.email, firstName: names?.givenName || actor.name, lastName: names?.familyName ?? '', userId: actor.id, acceptedAt: new Date() },
       update: { userId: actor.id, acceptedAt: new Date() },
     });
     return { outcome: 'REMEMBERED', delegationName: delegation.name, slug: event.slug };

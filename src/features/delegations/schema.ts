@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { CONTINENTS, isCountryCode } from '@/lib/geo';
 import { LOCALES } from '@/lib/i18n/locales';
 import { emailField, intField, msg, optionalText, requiredText } from '@/lib/validation';
-import { passwordField } from '@/features/auth/schema';
+import { passwordField, personNameFields } from '@/features/auth/schema';
 
 export const DELEGATION_STATUSES = ['REQUESTED', 'APPROVED', 'CLOSED'] as const;
 export const QUOTA_MAX = 2_000;
@@ -102,7 +102,7 @@ export const acceptInviteSchema = z.strictObject({ token: z.string().min(10).max
 
 export const acceptInviteNewAccountSchema = z.strictObject({
   token: z.string().min(10).max(200),
-  name: requiredText(120),
+  ...personNameFields,
   password: passwordField,
   locale: z.enum(LOCALES),
 });

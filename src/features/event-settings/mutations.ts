@@ -56,7 +56,7 @@ export async function saveFeeCategory(actorId: string, f: Fee): Promise<{ id: st
   try {
     return await db.$transaction(async (tx) => {
       await assertEventWritable(tx, { eventId: f.eventId });
-      const data = { code: f.code, label: f.label, amountMinor, currency: f.currency, active: f.active };
+      const data = { code: f.code, label: f.label, ...(f.description ? { description: f.description } : {}), amountMinor, currency: f.currency, active: f.active };
       let id = f.id;
       if (id) {
         const { count } = await tx.feeCategory.updateMany({ where: { id, eventId: f.eventId }, data });

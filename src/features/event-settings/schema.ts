@@ -40,6 +40,8 @@ export const feeCategorySchema = z.strictObject({
   id: id.optional(),
   code: z.string({ error: msg.required }).transform((v) => v.trim().toUpperCase()).pipe(z.string().min(1, { error: msg.required }).max(20, { error: msg.tooLong(20) }).regex(/^[A-Z0-9_]+$/, { error: 'code' })),
   label: requiredLocalized(100),
+  /** Who qualifies, how and when to pay; shown beside the choice in the registration form. */
+  description: localizedText(1000, true).optional(),
   amount: z.string({ error: msg.required }).regex(/^\d{1,9}(\.\d{1,3})?$/, { error: 'amount' }),
   currency: z.string({ error: msg.required }).transform((v) => v.trim().toUpperCase()).pipe(z.string().regex(/^[A-Z]{3}$/, { error: 'currency' })),
   active: z.boolean({ error: msg.invalid }),

@@ -46,6 +46,7 @@ export const baseSelect = {
   referenceNumber: true,
   lastName: true,
   firstName: true,
+  nameOrder: true,
   email: true,
   phone: true,
   status: true,

@@ -13,7 +13,7 @@ const REGISTRATION_OMIT = { calendarToken: true, searchText: true } as const;
 export async function collectPersonalData(userId: string) {
   const account = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, locale: true, emailVerifiedAt: true, disabledAt: true, createdAt: true, updatedAt: true },
+    select: { id: true, email: true, name: true, givenName: true, familyName: true, announcementsOptOut: true, role: true, locale: true, emailVerifiedAt: true, disabledAt: true, createdAt: true, updatedAt: true },
   });
   if (!account) return null;
   const sealed = await db.registration.findMany({

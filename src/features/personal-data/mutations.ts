@@ -115,7 +115,7 @@ export async function deleteAccount(input: { userId: string; actorId: string; by
     }
     await tx.user.update({
       where: { id: user.id },
-      data: { email: `deleted-${user.id}@deleted.invalid`, name: '', passwordHash: '!deleted', emailVerifiedAt: null, disabledAt: now, deletedAt: now, sessionVersion: { increment: 1 } },
+      data: { email: `deleted-${user.id}@deleted.invalid`, name: '', givenName: '', familyName: '', passwordHash: '!deleted', emailVerifiedAt: null, disabledAt: now, deletedAt: now, sessionVersion: { increment: 1 } },
     });
     await writeAudit(tx, { actorId: input.actorId, action: 'user.delete', entityType: 'User', entityId: user.id, data: { by: input.by, ...outcome } });
     await tellSecretariat(tx, user.id, input.by, outcome);

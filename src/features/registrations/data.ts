@@ -32,7 +32,7 @@ export const eventForRegistrationSelect = {
   privacyNoticeVersion: true,
   registrationOpensAt: true,
   registrationClosesAt: true,
-  feeCategories: { where: { active: true }, orderBy: { sortOrder: 'asc' }, select: { id: true, code: true, label: true, amountMinor: true, currency: true } },
+  feeCategories: { where: { active: true }, orderBy: { sortOrder: 'asc' }, select: { id: true, code: true, label: true, description: true, amountMinor: true, currency: true } },
   questions: { orderBy: { sortOrder: 'asc' }, select: { key: true, type: true, label: true, options: true, required: true, showIfKey: true, showIfValue: true } },
 } as const satisfies Prisma.EventSelect;
 
@@ -78,6 +78,7 @@ export const registrationSelect = {
   feeCategoryId: true,
   firstName: true,
   lastName: true,
+  nameOrder: true,
   gender: true,
   email: true,
   phone: true,
@@ -206,8 +207,16 @@ export function findRegistrationForConfirmation(actor: { id: string; role: Role 
   return db.registration.findFirst({
     where: scope,
     select: {
-      referenceNumber: true, status: true, firstName: true, lastName: true, organization: true, country: true, participantType: true, submittedAt: true,
+      id: true, referenceNumber: true, status: true, firstName: true, lastName: true, nameOrder: true, organization: true, country: true, participantType: true, submittedAt: true,
+      delegation: { select: { name: true } },
       event: { select: { title: true, languages: true, city: true, country: true, startDate: true, endDate: true, timeZone: true } },
+      // The sessions the delegate holds a seat in (not the wait list), in time order.
+      enrollments: {
+        where: { status: 'ENROLLED' },
+        orderBy: { session: { startsAt: 'asc' } },
+        take: 40,
+        select: { session: { select: { title: true, startsAt: true, endsAt: true, room: { select: { name: true, location: true } } } } },
+      },
     },
   });
 }
@@ -215,4 +224,10 @@ export function findRegistrationForConfirmation(actor: { id: string; role: Role 
 /** Whether the user has a registration to the event (for the event page's call to action). */
 export function findOwnRegistrationSummary(userId: string, eventId: string) {
   return db.registration.findUnique({ where: { eventId_userId: { eventId, userId } }, select: { referenceNumber: true, status: true } });
+}
+
+/** The account's given and family names as typed at sign-up (empty for older accounts). */
+export async function findAccountNames(userId: string): Promise<{ givenName: string; familyName: string }> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { givenName: true, familyName: true } });
+  return { givenName: user?.givenName ?? '', familyName: user?.familyName ?? '' };
 }

@@ -5,7 +5,7 @@ import { emptyFormValues, type RegistrationFormValues } from './schema';
 import { dayString, toWallTime } from '@/lib/zoned-time';
 
 export type StoredRegistration = {
-  firstName: string; lastName: string; gender: string | null; email: string; phone: string | null; organization: string; organizationKind: string;
+  firstName: string; lastName: string; nameOrder: string; gender: string | null; email: string; phone: string | null; organization: string; organizationKind: string;
   organizationRole: string | null; country: string; city: string | null; participantType: string; feeCategoryId: string | null; languages: string[];
   interpretationNeeds: string[]; customAnswers: unknown; arrivalAt: Date | null; departureAt: Date | null; travelDetails: string | null; accommodation: string;
   dietary: string[]; dietaryNotes: string | null; accessibility: string[]; accessibilityNotes: string | null; visaLetterRequested: boolean;
@@ -27,6 +27,7 @@ export function toFormValues(r: StoredRegistration, timeZone: string, currency: 
     ...emptyFormValues(r.consentVersion),
     firstName: r.firstName,
     lastName: r.lastName,
+    nameOrder: r.nameOrder === 'FAMILY_FIRST' ? 'FAMILY_FIRST' : 'GIVEN_FIRST',
     gender: (r.gender ?? '') as RegistrationFormValues['gender'],
     email: r.email,
     phone: r.phone ?? '',

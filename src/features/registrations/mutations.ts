@@ -50,6 +50,7 @@ async function columnsFor(tx: Tx, event: EventCore, answers: RegistrationAnswers
     feeCategoryId: answers.feeCategoryId,
     firstName: answers.firstName,
     lastName: answers.lastName,
+    nameOrder: answers.nameOrder,
     gender: answers.gender,
     email: answers.email,
     phone: answers.phone,

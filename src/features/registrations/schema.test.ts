@@ -55,10 +55,15 @@ describe('registrationSchema (whole form)', () => {
   it('travel: real dates, not in the past, around the event, departure after arrival', () => {
     expect(errorsOf({ ...valid, arrivalAt: '2027-02-30T10:00' })).toEqual({ arrivalAt: 'date' });
     expect(errorsOf({ ...valid, arrivalAt: '2027-01-01T10:00' })).toEqual({ arrivalAt: 'dateInPast' });
-    expect(errorsOf({ ...valid, arrivalAt: '2027-03-15T10:00', departureAt: '' })).toEqual({ arrivalAt: 'outsideEvent' });
-    expect(errorsOf({ ...valid, departureAt: '2027-03-09T13:00' })).toEqual({ departureAt: 'outsideEvent' });
+    expect(errorsOf({ ...valid, arrivalAt: '2027-03-15T10:00', departureAt: '' })).toEqual({ arrivalAt: 'arrivalAfterEvent' });
+    expect(errorsOf({ ...valid, departureAt: '2027-03-09T13:00' })).toEqual({ departureAt: 'departureBeforeEvent' });
+    expect(errorsOf({ ...valid, arrivalAt: '2027-02-01T10:00' })).toEqual({ arrivalAt: 'outsideEvent' });
+    expect(errorsOf({ ...valid, departureAt: '2027-04-20T10:00' })).toEqual({ departureAt: 'outsideEvent' });
     expect(errorsOf({ ...valid, arrivalAt: '2027-03-12T10:00', departureAt: '2027-03-11T10:00' })).toEqual({ departureAt: 'departureBeforeArrival' });
     expect(errorsOf({ ...valid, arrivalAt: '', departureAt: '' })).toEqual({});
+    // One day outside the meeting, either side, is ordinary travel.
+    expect(errorsOf({ ...valid, arrivalAt: '2027-03-09T23:30', departureAt: '2027-03-15T06:00' })).toEqual({});
+    expect(errorsOf({ ...valid, arrivalAt: '2027-03-10T08:00', departureAt: '2027-03-14T22:00' })).toEqual({});
     expect(errorsOf({ ...valid, dietary: ['VEGAN', 'PORK_ONLY'] })).toEqual({ dietary: 'invalid' });
     expect(errorsOf({ ...valid, dietaryNotes: 'x'.repeat(501) })).toEqual({ dietaryNotes: 'tooLong:500' });
   });

@@ -1,6 +1,7 @@
 // The registration form: one zod schema, built from the event's settings, used
 // by the form (zodResolver, step by step) and by the server actions (the whole
 // form on submit and edit; one step when a draft is saved). Pure: no Prisma.
+import { NAME_ORDERS } from '@/lib/names';
 import { z } from 'zod';
 import { isLanguageCode } from '@/lib/geo';
 import { LOCALES } from '@/lib/i18n/locales';
@@ -47,6 +48,8 @@ export const stepShapes = {
   identity: {
     firstName: requiredText(100),
     lastName: requiredText(100),
+    /** How the name is written on the badge and documents. */
+    nameOrder: z.enum(NAME_ORDERS, { error: msg.invalid }).default('GIVEN_FIRST'),
     gender: optionalEnum(GENDERS),
     email: emailField,
     phone: optionalText(40).refine((v) => v === undefined || /^\+?[0-9 ().-]{5,40}$/.test(v), { error: 'phone' }),
@@ -123,12 +126,14 @@ const refiners: { [S in StepName]: (v: StepOutput<S>, ctx: Ctx, rc: Registration
     if (v.arrivalAt) {
       const day = v.arrivalAt.slice(0, 10);
       if (day < rc.today) issue(ctx, ['arrivalAt'], 'dateInPast');
-      else if (day < earliest || day > rc.eventEnd) issue(ctx, ['arrivalAt'], 'outsideEvent');
+      else if (day < earliest) issue(ctx, ['arrivalAt'], 'outsideEvent');
+      else if (day > rc.eventEnd) issue(ctx, ['arrivalAt'], 'arrivalAfterEvent');
     }
     if (v.departureAt) {
       const day = v.departureAt.slice(0, 10);
       if (day < rc.today) issue(ctx, ['departureAt'], 'dateInPast');
-      else if (day < rc.eventStart || day > latest) issue(ctx, ['departureAt'], 'outsideEvent');
+      else if (day > latest) issue(ctx, ['departureAt'], 'outsideEvent');
+      else if (day < rc.eventStart) issue(ctx, ['departureAt'], 'departureBeforeEvent');
       else if (v.arrivalAt && v.departureAt <= v.arrivalAt) issue(ctx, ['departureAt'], 'departureBeforeArrival');
     }
   },
@@ -184,6 +189,7 @@ function toAnswers(v: z.output<z.ZodObject<typeof allShape>>, rc: RegistrationCo
   return {
     firstName: v.firstName,
     lastName: v.lastName,
+    nameOrder: v.nameOrder,
     gender: (v.gender || null) as (typeof GENDERS)[number] | null,
     email: v.email,
     phone: v.phone ?? null,
@@ -221,7 +227,7 @@ function toAnswers(v: z.output<z.ZodObject<typeof allShape>>, rc: RegistrationCo
 /** Empty values for a new form (the page prefills name and e-mail from the account). */
 export function emptyFormValues(consentVersion: string): RegistrationFormValues {
   return {
-    firstName: '', lastName: '', gender: '', email: '', phone: '', organization: '', organizationKind: '', organizationRole: '', country: '', city: '',
+    firstName: '', lastName: '', nameOrder: 'GIVEN_FIRST', gender: '', email: '', phone: '', organization: '', organizationKind: '', organizationRole: '', country: '', city: '',
     participantType: '', feeCategoryId: '', languages: [], interpretationNeeds: [], customAnswers: {},
     arrivalAt: '', departureAt: '', travelDetails: '', accommodation: '', dietary: [], dietaryNotes: '', accessibility: [], accessibilityNotes: '',
     visaLetterRequested: false, nationality: '', passportNumber: '', passportExpiry: '', dateOfBirth: '', bursaryRequested: false, bursaryAmount: '', bursaryReason: '',

@@ -6,7 +6,7 @@ import type { AppLocale } from './locales';
  * without touching each other's. Add a namespace here when you add its files;
  * `messages.test.ts` fails when a key is missing in any language.
  */
-export const NAMESPACES = ['common', 'nav', 'auth', 'validation', 'errors', 'home', 'event', 'staff', 'email', 'account', 'registration', 'registrationAdmin', 'dashboard', 'exports', 'checkin', 'programme', 'agenda', 'delegations', 'trust', 'mail', 'myData', 'events', 'bursaries', 'visaLetters', 'money', 'announcements', 'allocation'] as const;
+export const NAMESPACES = ['common', 'nav', 'auth', 'validation', 'errors', 'home', 'event', 'staff', 'email', 'account', 'registration', 'registrationAdmin', 'dashboard', 'exports', 'checkin', 'programme', 'agenda', 'delegations', 'trust', 'mail', 'myData', 'events', 'bursaries', 'visaLetters', 'money', 'announcements', 'allocation', 'people'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type Messages = Record<string, unknown>;

@@ -13,6 +13,7 @@ import type { ErrorCode } from '@/lib/errors';
 import { isLocale } from '@/lib/i18n/locales';
 import { requestPasswordReset } from '../actions';
 import { forgotPasswordSchema, type ForgotPasswordInput } from '../schema';
+import { ErrorFocus } from '@/components/ui/error-focus';
 
 export function ForgotPasswordForm() {
   const t = useTranslations('auth');
@@ -39,6 +40,7 @@ export function ForgotPasswordForm() {
   }
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <ErrorFocus formState={form.formState} />
       <FormError code={code} />
       <Field id="email" label={t('fields.email')} error={message(errors.email?.message)} required>
         {(p) => <Input {...p} type="email" autoComplete="email" inputMode="email" {...form.register('email')} />}

@@ -13,6 +13,7 @@ import type { ErrorCode } from '@/lib/errors';
 import { Link } from '@/lib/i18n/navigation';
 import { resetPassword } from '../actions';
 import { PASSWORD_MIN, resetPasswordSchema, type ResetPasswordInput } from '../schema';
+import { ErrorFocus } from '@/components/ui/error-focus';
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations('auth');
@@ -42,6 +43,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   }
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <ErrorFocus formState={form.formState} />
       <FormError code={code} />
       <Field id="password" label={t('fields.newPassword')} hint={t('signUp.passwordHint', { min: PASSWORD_MIN })} error={message(errors.password?.message)} required>
         {(p) => <Input {...p} type="password" autoComplete="new-password" {...form.register('password')} />}

@@ -13,6 +13,7 @@ import { useValidationMessage } from '@/components/ui/form-messages';
 import { Link } from '@/lib/i18n/navigation';
 import { signInSchema, type SignInInput } from '../schema';
 import { ResendVerification } from './resend-verification';
+import { ErrorFocus } from '@/components/ui/error-focus';
 
 type Failure = 'INVALID' | 'RATE_LIMITED' | 'EMAIL_NOT_VERIFIED' | 'INTERNAL';
 
@@ -42,6 +43,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <ErrorFocus formState={form.formState} />
       {failure ? (
         <Alert tone="error" live testId="sign-in-error">
           {t(`signIn.errors.${failure}`)}

@@ -14,18 +14,20 @@ import { isLocale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { signUp } from '../actions';
 import { PASSWORD_MIN, signUpSchema, type SignUpInput } from '../schema';
+import { ErrorFocus } from '@/components/ui/error-focus';
 
-const FIELDS = ['name', 'email', 'password'] as const;
+const FIELDS = ['givenName', 'familyName', 'email', 'password'] as const;
 
 export function SignUpForm() {
   const t = useTranslations('auth');
+  const tn = useTranslations('people.names');
   const locale = useLocale();
   const message = useValidationMessage();
   const [code, setCode] = useState<ErrorCode | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useForm<SignUpInput>({
     resolver: zodResolver(signUpSchema),
-    defaultValues: { name: '', email: '', password: '', locale: isLocale(locale) ? locale : 'fr' },
+    defaultValues: { givenName: '', familyName: '', email: '', password: '', locale: isLocale(locale) ? locale : 'fr' },
   });
   const { errors, isSubmitting } = form.formState;
 
@@ -48,9 +50,14 @@ export function SignUpForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <ErrorFocus formState={form.formState} />
       <FormError code={code} />
-      <Field id="name" label={t('fields.name')} error={message(errors.name?.message)} required>
-        {(p) => <Input {...p} autoComplete="name" {...form.register('name')} />}
+      <p className="text-sm text-stone-700">{tn('namesHint')}</p>
+      <Field id="givenName" label={tn('givenName')} error={message(errors.givenName?.message)} required>
+        {(p) => <Input {...p} autoComplete="given-name" {...form.register('givenName')} />}
+      </Field>
+      <Field id="familyName" label={tn('familyName')} hint={tn('familyNameHint')} error={message(errors.familyName?.message)}>
+        {(p) => <Input {...p} autoComplete="family-name" {...form.register('familyName')} />}
       </Field>
       <Field id="email" label={t('fields.email')} error={message(errors.email?.message)} required>
         {(p) => <Input {...p} type="email" autoComplete="email" inputMode="email" {...form.register('email')} />}

@@ -13,7 +13,7 @@ import { verifyEmail } from '../actions';
  * Verification is a button, not a side effect of opening the link: mail
  * scanners that prefetch links must not consume the token.
  */
-export function VerifyEmailButton({ token }: { token: string }) {
+export function VerifyEmailButton({ token, signInHref }: { token: string; signInHref?: string }) {
   const t = useTranslations('auth');
   const [pending, startTransition] = useTransition();
   const [code, setCode] = useState<ErrorCode | null>(null);
@@ -22,9 +22,13 @@ export function VerifyEmailButton({ token }: { token: string }) {
     return (
       <Alert tone="success" live testId="verify-done">
         <p>{t('verify.done')}</p>
-        <Link href="/sign-in" className="font-medium underline">
-          {t('signIn.title')}
-        </Link>
+        {signInHref ? (
+          <a href={signInHref} className="font-medium underline" data-testid="verify-sign-in">{t('signIn.title')}</a>
+        ) : (
+          <Link href="/sign-in" className="font-medium underline" data-testid="verify-sign-in">
+            {t('signIn.title')}
+          </Link>
+        )}
       </Alert>
     );
   }

@@ -15,6 +15,7 @@ import { isLocale } from '@/lib/i18n/locales';
 import { acceptInvite, acceptInviteWithNewAccount } from '../actions';
 import type { AcceptOutcome } from '../invites/mutations';
 import { acceptInviteNewAccountSchema, type AcceptInviteNewAccountInput } from '../schema';
+import { ErrorFocus } from '@/components/ui/error-focus';
 
 /** What happened, and where to go next (complete the registration, or see it). */
 function Outcome({ outcome, delegation }: { outcome: AcceptOutcome; delegation: string }) {
@@ -57,15 +58,16 @@ export function AcceptButton({ token, delegation }: { token: string; delegation:
 }
 
 /** No account yet for the invited address: choose a password; the link proves the address. */
-export function NewAccountForm({ token, email, defaultName, delegation }: { token: string; email: string; defaultName: string; delegation: string }) {
+export function NewAccountForm({ token, email, givenName, familyName, delegation }: { token: string; email: string; givenName: string; familyName: string; delegation: string }) {
   const t = useTranslations('delegations.invitation');
+  const tn = useTranslations('people.names');
   const locale = useLocale();
   const message = useValidationMessage();
   const [code, setCode] = useState<ErrorCode | null>(null);
   const [outcome, setOutcome] = useState<AcceptOutcome | null>(null);
   const form = useForm<AcceptInviteNewAccountInput>({
     resolver: zodResolver(acceptInviteNewAccountSchema),
-    defaultValues: { token, name: defaultName, password: '', locale: isLocale(locale) ? locale : 'fr' },
+    defaultValues: { token, givenName, familyName, password: '', locale: isLocale(locale) ? locale : 'fr' },
   });
   const { errors, isSubmitting } = form.formState;
   if (outcome) return <Outcome outcome={outcome} delegation={delegation} />;
@@ -74,7 +76,7 @@ export function NewAccountForm({ token, email, defaultName, delegation }: { toke
     setCode(null);
     const result = await acceptInviteWithNewAccount(values);
     if (!result.ok) {
-      applyFieldErrors(form.setError, result.fieldErrors, ['name', 'password']);
+      applyFieldErrors(form.setError, result.fieldErrors, ['givenName', 'familyName', 'password']);
       if (result.code !== 'VALIDATION') setCode(result.code);
       return;
     }
@@ -84,12 +86,16 @@ export function NewAccountForm({ token, email, defaultName, delegation }: { toke
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="invite-account-form">
+      <ErrorFocus formState={form.formState} />
       <h2 className="text-lg font-semibold">{t('createAccount')}</h2>
       <p>{t('createLead', { email })}</p>
       <FormError code={code} />
       <input type="email" name="email" value={email} autoComplete="username" readOnly hidden />
-      <Field id="name" label={t('name')} error={message(errors.name?.message)} required>
-        {(p) => <Input {...p} autoComplete="name" maxLength={120} {...form.register('name')} />}
+      <Field id="givenName" label={tn('givenName')} error={message(errors.givenName?.message)} required>
+        {(p) => <Input {...p} autoComplete="given-name" maxLength={80} {...form.register('givenName')} />}
+      </Field>
+      <Field id="familyName" label={tn('familyName')} hint={tn('familyNameHint')} error={message(errors.familyName?.message)}>
+        {(p) => <Input {...p} autoComplete="family-name" maxLength={80} {...form.register('familyName')} />}
       </Field>
       <Field id="password" label={t('password')} hint={t('passwordHint')} error={message(errors.password?.message)} required>
         {(p) => <Input {...p} type="password" autoComplete="new-password" {...form.register('password')} />}

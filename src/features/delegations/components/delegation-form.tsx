@@ -13,6 +13,7 @@ import type { ErrorCode } from '@/lib/errors';
 import { useRouter } from '@/lib/i18n/navigation';
 import { createDelegation, requestDelegation } from '../actions';
 import { createDelegationSchema, requestDelegationSchema, type CreateDelegationInput } from '../schema';
+import { ErrorFocus } from '@/components/ui/error-focus';
 
 const FIELDS = ['slug', 'name', 'country', 'network', 'continent', 'quota', 'description', 'headEmail'] as const;
 const CONTINENTS = ['AFRICA', 'AMERICAS', 'ASIA', 'EUROPE', 'OCEANIA'] as const;
@@ -63,6 +64,7 @@ export function DelegationForm({ mode, events, countries, doneHref }: Props) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="delegation-form">
+      <ErrorFocus formState={form.formState} />
       <FormError code={code} />
       {events.length > 1 || mode === 'request' ? (
         <Field id="slug" label={t('fields.event')} error={message(errors.slug?.message)} required>

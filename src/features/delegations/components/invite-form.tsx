@@ -14,6 +14,7 @@ import { LOCALE_NAMES, LOCALES } from '@/lib/i18n/locales';
 import { useRouter } from '@/lib/i18n/navigation';
 import { inviteMember } from '../actions';
 import { MEMBER_FIELDS, memberRowSchema, type MemberRowInput } from '../schema';
+import { ErrorFocus } from '@/components/ui/error-focus';
 
 const EMPTY: MemberRowInput = { firstName: '', lastName: '', email: '', organization: '', country: '', language: '' };
 
@@ -44,6 +45,7 @@ export function InviteForm({ delegationId, countries, defaultLanguage }: { deleg
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="invite-form">
+      <ErrorFocus formState={form.formState} />
       {sentTo ? <Alert tone="success" live testId="invite-done">{t('invite.done', { email: sentTo })}</Alert> : null}
       {code === 'CAPACITY_FULL' ? <Alert tone="error" live testId="invite-full">{t('invite.full')}</Alert> : <FormError code={code} />}
       <div className="grid gap-4 sm:grid-cols-2">

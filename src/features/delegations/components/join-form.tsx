@@ -12,6 +12,7 @@ import { useValidationMessage } from '@/components/ui/form-messages';
 import { Link, useRouter } from '@/lib/i18n/navigation';
 import { joinDelegation } from '../actions';
 import { joinByCodeSchema, type JoinByCodeInput } from '../schema';
+import { ErrorFocus } from '@/components/ui/error-focus';
 
 type Outcome = { tone: 'success' | 'error' | 'warning'; text: string; registerSlug?: string };
 
@@ -44,6 +45,7 @@ export function JoinForm({ initialCode = '', fixed = false }: { initialCode?: st
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="join-form">
+      <ErrorFocus formState={form.formState} />
       {outcome ? (
         <Alert tone={outcome.tone} live testId="join-outcome">
           <p>{outcome.text}</p>

@@ -15,6 +15,7 @@ import type { DelegationStatus } from '@/lib/db-types';
 import { setDelegationHead, setDelegationQuota, setDelegationStatus } from '../actions';
 import { canChangeStatus } from '../policy';
 import { setHeadSchema, setQuotaSchema, type SetHeadInput, type SetQuotaInput } from '../schema';
+import { ErrorFocus } from '@/components/ui/error-focus';
 
 /** Approve / close / reopen. */
 export function StatusButtons({ delegationId, status }: { delegationId: string; status: DelegationStatus }) {
@@ -73,6 +74,7 @@ export function QuotaForm({ delegationId, quota }: { delegationId: string; quota
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="quota-form">
+      <ErrorFocus formState={form.formState} />
       <FormError code={code} />
       {done ? <Alert tone="success" live>{t('staff.quotaDone')}</Alert> : null}
       <Field id="quota" label={t('staff.quotaTitle')} error={message(errors.quota?.message)} required>
@@ -105,6 +107,7 @@ export function HeadForm({ delegationId }: { delegationId: string }) {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="head-form">
+      <ErrorFocus formState={form.formState} />
       <FormError code={code} />
       {done ? <Alert tone="success" live>{t('staff.headDone')}</Alert> : null}
       <Field id="headEmail" label={t('fields.headEmail')} hint={t('fields.headEmailHint')} error={message(errors.headEmail?.message)} required>

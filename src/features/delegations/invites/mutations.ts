@@ -1,3 +1,4 @@
+import { fullName } from '@/lib/names';
 import 'server-only';
 import type { Tx } from '@/lib/db-types';
 import { randomUUID } from 'node:crypto';
@@ -169,13 +170,13 @@ export async function acceptInvite(userId: string, secret: string): Promise<Acce
 }
 
 /** Someone without an account follows the link: the account is created (the link proves the address) and accepts. */
-export async function acceptInviteWithNewAccount(input: { secret: string; name: string; passwordHash: string; locale: AppLocale }): Promise<AcceptOutcome & { email: string }> {
+export async function acceptInviteWithNewAccount(input: { secret: string; givenName: string; familyName: string; passwordHash: string; locale: AppLocale }): Promise<AcceptOutcome & { email: string }> {
   return db.$transaction(async (tx) => {
     const token = await tx.oneTimeToken.findFirst({ where: { type: 'DELEGATION_INVITE', tokenHash: hashSecret(input.secret), usedAt: null, expiresAt: { gt: new Date() } }, select: { subjectId: true } });
     const invite = token?.subjectId ? await tx.delegationInvite.findUnique({ where: { id: token.subjectId }, select: { email: true } }) : null;
     if (!invite) throw new AppError('TOKEN_INVALID');
     if (await tx.user.findUnique({ where: { email: invite.email }, select: { id: true } })) throw new AppError('CONFLICT');
-    const user = await tx.user.create({ data: { email: invite.email, name: input.name, passwordHash: input.passwordHash, locale: input.locale, emailVerifiedAt: new Date() } });
+    const user = await tx.user.create({ data: { email: invite.email, name: fullName(input.givenName, input.familyName), givenName: input.givenName, familyName: input.familyName, passwordHash: input.passwordHash, locale: input.locale, emailVerifiedAt: new Date() } });
     const outcome = await acceptInviteInTx(tx, user.id, input.secret);
     return { ...outcome, email: user.email };
   });

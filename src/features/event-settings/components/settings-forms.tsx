@@ -18,6 +18,7 @@ import { QUESTION_TYPES } from '@/features/registrations/questions';
 import { PARTICIPANT_TYPES } from '@/features/registrations/schema';
 import { deleteQuestion, saveFeeCategory, saveQuestion, updateRegistrationSettings } from '../actions';
 import { feeCategorySchema, questionSchema, registrationSettingsSchema, type FeeCategoryInput, type QuestionInput, type RegistrationSettingsInput } from '../schema';
+import { ErrorFocus } from '@/components/ui/error-focus';
 
 /** Submit + server field errors + "saved" notice, the same for the three forms. */
 function useSettingsForm<T extends FieldValues>(form: UseFormReturn<T>, fields: readonly string[], send: (values: T) => Promise<ActionResult<unknown>>, reset = false) {
@@ -60,6 +61,7 @@ export function GeneralSettingsForm({ initial, timeZone }: { initial: Registrati
   const { onSubmit, code, saved } = useSettingsForm(form, ['opensAt', 'closesAt', 'capacity', 'participantTypes', 'privacyNoticeVersion'], updateRegistrationSettings);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="settings-general">
+      <ErrorFocus formState={form.formState} />
       <FormError code={code} />
       {saved ? <Alert tone="success" live>{t('saved')}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
@@ -87,6 +89,7 @@ export function GeneralSettingsForm({ initial, timeZone }: { initial: Registrati
 
 export function FeeCategoryForm({ initial }: { initial: FeeCategoryInput }) {
   const t = useTranslations('registrationAdmin.settings');
+  const tFee = useTranslations('people.fees');
   const message = useValidationMessage();
   const form = useForm<FeeCategoryInput>({ resolver: zodResolver(feeCategorySchema) as never, defaultValues: initial });
   const e = form.formState.errors;
@@ -94,6 +97,7 @@ export function FeeCategoryForm({ initial }: { initial: FeeCategoryInput }) {
   const { onSubmit, code, saved } = useSettingsForm(form, ['code', 'amount', 'currency', 'label.fr'], saveFeeCategory, !initial.id);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid={`fee-form-${key}`}>
+      <ErrorFocus formState={form.formState} />
       <FormError code={code} />
       {saved ? <Alert tone="success" live>{t('saved')}</Alert> : null}
       <div className="grid gap-3 sm:grid-cols-3">
@@ -108,6 +112,7 @@ export function FeeCategoryForm({ initial }: { initial: FeeCategoryInput }) {
         </Field>
       </div>
       <LocalizedInputs form={form} name="label" idPrefix={`fee-label-${key}`} label={(language) => t('fees.label', { language })} errors={(l) => (l === 'fr' ? message(e.label?.fr?.message) : undefined)} />
+      <LocalizedInputs form={form} name="description" idPrefix={`fee-description-${key}`} multiline label={(language) => `${tFee('description')} — ${language}`} />
       <CheckboxField id={`fee-active-${key}`} label={t('fees.active')} {...form.register('active')} />
       <Button type="submit" disabled={form.formState.isSubmitting}>{t('save')}</Button>
     </form>
@@ -132,6 +137,7 @@ export function QuestionForm({ initial, otherKeys }: { initial: QuestionInput; o
   };
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid={`question-form-${key}`}>
+      <ErrorFocus formState={form.formState} />
       <FormError code={code ?? deleteCode} />
       {saved ? <Alert tone="success" live>{t('saved')}</Alert> : null}
       <div className="grid gap-3 sm:grid-cols-2">

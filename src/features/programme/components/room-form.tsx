@@ -12,6 +12,7 @@ import type { ErrorCode } from '@/lib/errors';
 import { useRouter } from '@/lib/i18n/navigation';
 import { deleteRoomAction, saveRoomAction } from '../actions';
 import { roomSchema, type RoomInput } from '../schema';
+import { ErrorFocus } from '@/components/ui/error-focus';
 
 const FIELDS = ['name', 'capacity', 'interpretationBooths', 'location'] as const;
 
@@ -53,6 +54,7 @@ export function RoomForm({ eventId, room }: { eventId: string; room?: { id: stri
   };
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid={prefix}>
+      <ErrorFocus formState={form.formState} />
       <FormError code={code} testId={`${prefix}-error`} />
       {formMessage ? <p className="text-sm font-medium text-red-700">{t(formMessage.replace('programme.', 'messages.') as never)}</p> : null}
       <div className="grid gap-3 sm:grid-cols-2">

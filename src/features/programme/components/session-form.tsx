@@ -19,6 +19,7 @@ import { CONTINENT_VALUES, GENDER_VALUES, ORGANIZATION_KIND_VALUES, PARTICIPANT_
 import { SESSION_KINDS, sessionSchema, type SessionInput } from '../schema';
 import { CheckboxGroup } from './checkbox-group';
 import { ConflictItems } from './conflict-list';
+import { ErrorFocus } from '@/components/ui/error-focus';
 
 const FIELDS = ['kind', 'trackId', 'roomId', 'date', 'startTime', 'endTime', 'capacity', 'workingLanguages', 'interpretationLanguages', ...LOCALES.map((l) => `title.${l}`), ...LOCALES.map((l) => `description.${l}`)];
 
@@ -74,6 +75,7 @@ export function SessionForm({ eventId, slug, eventLanguages, defaults, rooms, tr
 
   return (
     <form onSubmit={submit(false)} noValidate className="space-y-6" data-testid="session-form">
+      <ErrorFocus formState={form.formState} />
       <FormError code={code} />
       {conflicts ? (
         <div data-testid="session-conflicts">

@@ -13,6 +13,7 @@ import { LOCALE_NAMES, LOCALES } from '@/lib/i18n/locales';
 import { useRouter } from '@/lib/i18n/navigation';
 import { deleteTrackAction, saveTrackAction } from '../actions';
 import { trackSchema, type TrackInput } from '../schema';
+import { ErrorFocus } from '@/components/ui/error-focus';
 
 const FIELDS = ['color', ...LOCALES.map((l) => `name.${l}`)];
 
@@ -52,6 +53,7 @@ export function TrackForm({ eventId, track }: { eventId: string; track?: { id: s
   };
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid={prefix}>
+      <ErrorFocus formState={form.formState} />
       <FormError code={code} testId={`${prefix}-error`} />
       <div className="grid gap-3 sm:grid-cols-2">
         {LOCALES.map((l) => (

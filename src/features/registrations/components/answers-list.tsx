@@ -2,7 +2,8 @@ import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { countryName, languageName } from '@/lib/geo';
 import { localized } from '@/lib/i18n/localized';
-import { LOCALE_NAMES, type AppLocale } from '@/lib/i18n/locales';
+import type { AppLocale } from '@/lib/i18n/locales';
+import { fullName } from '@/lib/names';
 import { visibleQuestions } from '../questions';
 import { STEPS, type RegistrationFormValues, type StepName } from '../schema';
 import type { FormOptions } from './types';
@@ -22,6 +23,7 @@ type Props = {
  */
 export function AnswersList({ values: v, options, showSensitive = true, onEdit }: Props) {
   const t = useTranslations('registration');
+  const tn = useTranslations('people.names');
   const { locale, eventLanguages } = options;
   const geo = locale as AppLocale;
   const none = <span className="text-stone-600">{t('notProvided')}</span>;
@@ -34,6 +36,7 @@ export function AnswersList({ values: v, options, showSensitive = true, onEdit }
     identity: [
       [t('fields.firstName'), text(v.firstName)],
       [t('fields.lastName'), text(v.lastName)],
+      [tn('order'), text(fullName(v.firstName ?? '', v.lastName ?? '', v.nameOrder ?? 'GIVEN_FIRST'))],
       [t('fields.gender'), v.gender ? t(`genders.${v.gender}`) : none],
       [t('fields.email'), text(v.email)],
       [t('fields.phone'), text(v.phone)],
@@ -47,7 +50,7 @@ export function AnswersList({ values: v, options, showSensitive = true, onEdit }
       [t('fields.participantType'), v.participantType ? t(`participantTypes.${v.participantType}`) : none],
       ...(options.fees.length ? ([[t('fields.feeCategory'), fee ? `${fee.label} (${fee.amount})` : none]] as [string, ReactNode][]) : []),
       [t('fields.languages'), list(v.languages, (c) => languageName(c, geo))],
-      [t('fields.interpretationNeeds'), list(v.interpretationNeeds, (c) => LOCALE_NAMES[c as AppLocale] ?? c)],
+      [t('fields.interpretationNeeds'), list(v.interpretationNeeds, (c) => languageName(c, geo))],
       ...visibleQuestions(options.questions, answers).map((q): [string, ReactNode] => {
         const a = answers[q.key];
         const label = (value: string) => (q.type === 'YES_NO' ? t(value === 'yes' ? 'yes' : 'no') : localized(q.options.find((o) => o.value === value)?.label, locale, eventLanguages) || value);

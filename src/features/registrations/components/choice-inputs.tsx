@@ -22,7 +22,7 @@ export function CheckboxGroup<T extends FieldValues>({ control, name, legend, hi
   const id = `f-${String(name).replace(/\W/g, '-')}`;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset className="space-y-1" aria-describedby={describedBy} data-testid={testId}>
+    <fieldset className="space-y-1" aria-describedby={describedBy} data-testid={testId} data-invalid={error ? 'true' : undefined}>
       <legend className="font-medium">{legend}</legend>
       {hint ? <p id={`${id}-hint`} className="text-sm text-stone-600">{hint}</p> : null}
       <div className={columns === 2 ? 'grid gap-x-4 sm:grid-cols-2' : 'space-y-0.5'}>
@@ -31,6 +31,7 @@ export function CheckboxGroup<T extends FieldValues>({ control, name, legend, hi
             <input
               type="checkbox"
               className={box}
+              ref={o === options[0] ? field.ref : undefined}
               value={o.value}
               checked={selected.includes(o.value)}
               onChange={(e) => field.onChange(e.target.checked ? [...selected, o.value] : selected.filter((v) => v !== o.value))}
@@ -52,7 +53,7 @@ export function RadioGroup<T extends FieldValues>({ control, name, legend, hint,
   legend: ReactNode;
   hint?: ReactNode;
   error?: string;
-  options: { value: string; label: ReactNode; detail?: ReactNode }[];
+  options: { value: string; label: ReactNode; detail?: ReactNode; description?: string; descriptionLang?: string }[];
   required?: boolean;
   testId?: string;
 }) {
@@ -67,12 +68,14 @@ export function RadioGroup<T extends FieldValues>({ control, name, legend, hint,
       </legend>
       {hint ? <p id={`${id}-hint`} className="text-sm text-stone-600">{hint}</p> : null}
       <div role="radiogroup" aria-required={required || undefined} aria-invalid={error ? true : undefined} className="space-y-0.5">
-        {options.map((o) => (
-          <label key={o.value} className={row}>
-            <input type="radio" className={box} name={id} value={o.value} checked={field.value === o.value} onChange={() => field.onChange(o.value)} onBlur={field.onBlur} />
+        {options.map((o, i) => (
+          <label key={o.value} className={o.description ? `${row} py-2` : row}>
+            <input type="radio" className={box} name={id} value={o.value} checked={field.value === o.value} onChange={() => field.onChange(o.value)} onBlur={field.onBlur}
+              ref={i === 0 ? field.ref : undefined} aria-describedby={o.description ? `${id}-${i}-desc` : undefined} />
             <span>
               {o.label}
               {o.detail ? <span className="ml-2 text-sm text-stone-700">{o.detail}</span> : null}
+              {o.description ? <span id={`${id}-${i}-desc`} lang={o.descriptionLang} className="block text-sm text-stone-700">{o.description}</span> : null}
             </span>
           </label>
         ))}

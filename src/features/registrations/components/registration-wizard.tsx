@@ -15,6 +15,7 @@ import { AnswersList } from './answers-list';
 import { CheckboxField } from './choice-inputs';
 import type { FormOptions } from './types';
 import { IdentityStep, ParticipationStep, TravelStep, VisaStep } from './wizard-steps';
+import { ErrorFocus } from '@/components/ui/error-focus';
 
 type Props = {
   mode: 'create' | 'edit';
@@ -55,6 +56,7 @@ function stepOfField(path: string): number {
  */
 export function RegistrationWizard({ mode, slug, registrationId, context, options, initialValues, initialStep, resumed }: Props) {
   const t = useTranslations('registration');
+  const tn = useTranslations('people.register');
   const message = useValidationMessage();
   const router = useRouter();
   const [step, setStep] = useState(initialStep);
@@ -143,6 +145,7 @@ export function RegistrationWizard({ mode, slug, registrationId, context, option
       {resumed && step === initialStep && !saved ? <Alert tone="info" testId="draft-resumed">{t('resumed')}</Alert> : null}
       {saved && step < LAST ? <Alert tone="success" live testId="draft-saved">{t('saved')}</Alert> : null}
       <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid="registration-form">
+        <ErrorFocus formState={form.formState} />
         <h2 ref={headingRef} tabIndex={-1} className="text-xl font-semibold outline-none focus-visible:ring-2 focus-visible:ring-brand-700" data-testid="step-title">
           {title}
         </h2>
@@ -160,6 +163,17 @@ export function RegistrationWizard({ mode, slug, registrationId, context, option
               <p lang={options.privacyNoticeLang} className="whitespace-pre-line text-sm">{options.privacyNotice}</p>
             </section>
             <CheckboxField id="consent" label={t('fields.consent', { version: options.privacyVersion })} error={message(form.formState.errors.consent?.message)} {...form.register('consent')} />
+            {mode === 'create' ? (
+              <section aria-labelledby="after-submit" className="space-y-2 rounded-md border-l-4 border-sky-700 bg-sky-50 p-4 text-sky-950" data-testid="after-submit">
+                <h3 id="after-submit" className="font-semibold">{tn('nextTitle')}</h3>
+                <ol className="list-decimal space-y-1 pl-5 text-sm">
+                  <li>{tn('next1')}</li>
+                  <li>{tn('next2')}</li>
+                  <li>{tn('next3')}</li>
+                  <li>{tn('next4')}</li>
+                </ol>
+              </section>
+            ) : null}
           </div>
         ) : null}
         <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-between">

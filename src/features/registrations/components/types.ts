@@ -10,10 +10,14 @@ export type FormOptions = {
   privacyNotice: string;
   privacyNoticeLang?: string;
   privacyVersion: string;
-  fees: { id: string; label: string; amount: string }[];
+  /** `description`: who qualifies, how and when to pay (event settings), shown at the choice. */
+  fees: { id: string; label: string; amount: string; description?: string; descriptionLang?: string }[];
   currency: string;
   countries: { code: string; name: string }[];
-  languages: { code: string; name: string }[];
+  /** The ~55 languages, named in the page's language; `common` ones are listed first. */
+  languages: { code: string; name: string; common?: boolean }[];
+  /** The event's languages named in the page's language (interpretation needs). */
+  eventLanguageNames: Record<string, string>;
   questions: QuestionDef[];
   participantTypes: ParticipantTypeValue[];
 };

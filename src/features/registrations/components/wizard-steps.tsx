@@ -5,18 +5,21 @@ import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { Field } from '@/components/ui/field';
 import { Input, Select, Textarea } from '@/components/ui/input';
 import { localized, localizedLang } from '@/lib/i18n/localized';
-import { LOCALE_NAMES } from '@/lib/i18n/locales';
+import { fullName, NAME_ORDERS } from '@/lib/names';
 import { visibleQuestions } from '../questions';
 import { ACCESSIBILITY, ACCOMMODATIONS, DIETARY, GENDERS, ORGANIZATION_KINDS, type RegistrationFormValues } from '../schema';
 import { CheckboxField, CheckboxGroup, RadioGroup } from './choice-inputs';
+import { LanguagePicker } from './language-picker';
 import type { FormOptions } from './types';
 
 type StepProps = { form: UseFormReturn<RegistrationFormValues>; options: FormOptions; message: (m: string | undefined) => string | undefined };
 
 export function IdentityStep({ form, options, message }: StepProps) {
   const t = useTranslations('registration');
+  const tn = useTranslations('people.names');
   const e = form.formState.errors;
   const r = form.register;
+  const [given, family] = useWatch({ control: form.control, name: ['firstName', 'lastName'] });
   return (
     <div className="space-y-4">
       <p className="text-sm text-stone-700">{t('hints.names')}</p>
@@ -26,6 +29,8 @@ export function IdentityStep({ form, options, message }: StepProps) {
       <Field id="lastName" label={t('fields.lastName')} error={message(e.lastName?.message)} required>
         {(p) => <Input {...p} autoComplete="family-name" {...r('lastName')} />}
       </Field>
+      <RadioGroup control={form.control} name="nameOrder" legend={tn('order')} hint={tn('orderHint')} required error={message(e.nameOrder?.message)} testId="name-order"
+        options={NAME_ORDERS.map((o) => ({ value: o, label: tn(o, { example: fullName(given || '…', family || '…', o) }) }))} />
       <Field id="gender" label={t('fields.gender')} error={message(e.gender?.message)}>
         {(p) => (
           <Select {...p} {...r('gender')}>
@@ -81,12 +86,12 @@ export function ParticipationStep({ form, options, message }: StepProps) {
         options={options.participantTypes.map((p) => ({ value: p, label: t(`participantTypes.${p}`) }))} testId="participant-type" />
       {options.fees.length > 0 ? (
         <RadioGroup control={form.control} name="feeCategoryId" legend={t('fields.feeCategory')} required error={message(e.feeCategoryId?.message)}
-          options={options.fees.map((f) => ({ value: f.id, label: f.label, detail: f.amount }))} testId="fee-category" />
+          options={options.fees.map((f) => ({ value: f.id, label: f.label, detail: f.amount, description: f.description, descriptionLang: f.descriptionLang }))} testId="fee-category" />
       ) : null}
-      <CheckboxGroup control={form.control} name="languages" legend={t('fields.languages')} hint={t('hints.languages')} error={message(e.languages?.message)} columns={2}
-        options={options.languages.map((l) => ({ value: l.code, label: l.name }))} testId="languages" />
+      <LanguagePicker control={form.control} name="languages" legend={t('fields.languages')} hint={t('hints.languages')} error={message(e.languages?.message)}
+        options={options.languages} testId="languages" />
       <CheckboxGroup control={form.control} name="interpretationNeeds" legend={t('fields.interpretationNeeds')} hint={t('hints.interpretationNeeds')} error={message(e.interpretationNeeds?.message)}
-        options={eventLanguages.map((l) => ({ value: l, label: LOCALE_NAMES[l], lang: l }))} />
+        options={eventLanguages.map((l) => ({ value: l, label: options.eventLanguageNames[l] ?? l }))} />
       {shown.length > 0 ? (
         <fieldset className="space-y-4 border-t border-stone-200 pt-4">
           <legend className="text-lg font-semibold">{t('fields.customQuestions')}</legend>

@@ -5,8 +5,7 @@ import { Badge, Card, PageTitle } from '@/components/ui/card';
 import { formatDayRange, formatInstant } from '@/lib/dates';
 import { localized, localizedLang } from '@/lib/i18n/localized';
 import { localeParam } from '@/lib/i18n/params';
-import { LOCALE_NAMES } from '@/lib/i18n/locales';
-import { countryName } from '@/lib/geo';
+import { countryName, languageName } from '@/lib/geo';
 import { getActor } from '@/features/auth/data';
 import { findVisibleEvent } from '@/features/events/data';
 import { registrationWindow } from '@/features/events/policy';
@@ -82,7 +81,7 @@ export default async function EventPage({ params }: Props) {
             </div>
             <div>
               <dt className="font-medium">{t('languages')}</dt>
-              <dd>{event.languages.map((l) => LOCALE_NAMES[l]).join(', ')}</dd>
+              <dd>{event.languages.map((l) => languageName(l, locale)).join(', ')}</dd>
             </div>
             <div>
               <dt className="font-medium">{t('figures')}</dt>

@@ -56,7 +56,7 @@ export default async function InvitationPage({ params }: Props) {
             <Link href={{ pathname: '/sign-in', query: { callbackUrl: here } }} className={buttonClass('primary')}>{t('signIn')}</Link>
           </>
         ) : (
-          <NewAccountForm token={token} email={invite.email} defaultName={name} delegation={d.name} />
+          <NewAccountForm token={token} email={invite.email} givenName={invite.firstName} familyName={invite.lastName} delegation={d.name} />
         )}
       </Card>
     </>

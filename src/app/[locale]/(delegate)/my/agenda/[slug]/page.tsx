@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
 import { PageTitle } from '@/components/ui/card';
-import { formatDay } from '@/lib/dates';
+import { formatDayHeading } from '@/lib/dates';
 import { appUrl } from '@/lib/env';
 import { localized } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';
@@ -54,8 +54,8 @@ export default async function AgendaPage({ params }: Props) {
       {active && agenda.length === 0 ? <p data-testid="agenda-empty">{t('empty')}</p> : null}
       {groupByDay(sessions, event.timeZone).map(([day, list]) => (
         <section key={day} aria-labelledby={`day-${day}`} className="space-y-3">
-          <h2 id={`day-${day}`} className="text-xl font-semibold capitalize">
-            {formatDay(new Date(`${day}T00:00:00Z`), locale, { weekday: 'long', day: 'numeric', month: 'long' })}
+          <h2 id={`day-${day}`} className="text-xl font-semibold">
+            {formatDayHeading(day, locale)}
           </h2>
           <ul className="space-y-3">
             {list.map((s) => (

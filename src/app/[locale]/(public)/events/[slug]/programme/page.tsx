@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { PageTitle } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/button';
 import { Select } from '@/components/ui/input';
-import { formatDay } from '@/lib/dates';
+import { formatDayHeading } from '@/lib/dates';
 import { languageName } from '@/lib/geo';
 import { localized } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';
@@ -34,6 +34,7 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
   const locale = await localeParam(params);
   const { slug } = await params;
   const t = await getTranslations('programme');
+  const tp = await getTranslations('people.programme');
   const actor = await getActor();
   const event = await findProgrammeEvent(slug, actor?.role ?? null);
   if (!event) notFound();
@@ -44,7 +45,7 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
   const registration = actor ? await findOwnRegistration(actor.id, event.id) : null;
   const mine = registration && canEnrol(registration.status) ? await ownEnrolmentsBySession(registration.id) : null;
   const days = eventDays(event.startDate, event.endDate);
-  const dayLabel = (day: string) => formatDay(new Date(`${day}T00:00:00Z`), locale, { weekday: 'long', day: 'numeric', month: 'long' });
+  const dayLabel = (day: string) => formatDayHeading(day, locale);
   const langs = languagesOffered(all);
   const now = new Date();
 
@@ -63,7 +64,16 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
           </Link>
         ) : null}
       </p>
-      <form method="get" role="search" aria-label={t('public.filters')} className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
+      {actor && !registration ? (
+        <div className="space-y-1 rounded-md border-l-4 border-sky-700 bg-sky-50 px-4 py-3 text-sky-950" data-testid="register-to-enrol">
+          <p>{tp('registerToEnrol')}</p>
+          <Link href={`/events/${slug}/register`} className="inline-flex min-h-11 items-center font-medium underline">{tp('registerLink')}</Link>
+        </div>
+      ) : null}
+      {/* Collapsed on arrival (a phone's first screen is the programme, not the filters); open while filtering. */}
+      <details open={Boolean(filters.day || filters.track || filters.kind || filters.lang)} className="rounded-lg border border-stone-200 bg-white" data-testid="programme-filters">
+      <summary className="flex min-h-11 cursor-pointer items-center px-4 py-2 font-medium">{tp('filters')}</summary>
+      <form method="get" role="search" aria-label={t('public.filters')} className="grid gap-3 border-t border-stone-200 p-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
         <div>
           <label htmlFor="day" className="block font-medium">{t('public.day')}</label>
           <Select id="day" name="day" defaultValue={filters.day ?? ''}>
@@ -105,10 +115,11 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
           <Link href={`/events/${slug}/programme`} className={buttonClass('secondary')}>{t('public.reset')}</Link>
         </div>
       </form>
+      </details>
       <p className="text-sm text-stone-700" aria-live="polite" data-testid="programme-count">{t('public.count', { count: sessions.length })}</p>
       {groupByDay(sessions, event.timeZone).map(([day, list]) => (
         <section key={day} aria-labelledby={`day-${day}`} className="space-y-3">
-          <h2 id={`day-${day}`} className="text-xl font-semibold capitalize">{dayLabel(day)}</h2>
+          <h2 id={`day-${day}`} className="text-xl font-semibold">{dayLabel(day)}</h2>
           <ul className="space-y-3">
             {list.map((s) => {
               const state = mine?.get(s.id);

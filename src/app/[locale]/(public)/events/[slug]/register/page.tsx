@@ -8,7 +8,7 @@ import { localeParam } from '@/lib/i18n/params';
 import { redirect } from '@/lib/i18n/navigation';
 import { requireUserPage } from '@/features/auth/loaders';
 import { registrationWindow } from '@/features/events/policy';
-import { findDraft, findOwnRegistrationWithSensitive, registrationContext } from '@/features/registrations/data';
+import { findAccountNames, findDraft, findOwnRegistrationWithSensitive, registrationContext } from '@/features/registrations/data';
 import { formOptionsFor, initialFormValues, loadEventForRegistration } from '@/features/registrations/loaders';
 import { RegistrationWizard } from '@/features/registrations/components/registration-wizard';
 
@@ -38,7 +38,7 @@ export default async function RegisterPage({ params }: Props) {
       </>
     );
   }
-  const draft = await findDraft(actor.id, event.id);
+  const [draft, names] = await Promise.all([findDraft(actor.id, event.id), findAccountNames(actor.id)]);
   return (
     <div className="mx-auto max-w-2xl">
       <PageTitle lead={title}>{t('register.title')}</PageTitle>
@@ -47,7 +47,7 @@ export default async function RegisterPage({ params }: Props) {
         slug={slug}
         context={registrationContext(event)}
         options={formOptionsFor(event, locale)}
-        initialValues={initialFormValues(event, actor, draft?.data)}
+        initialValues={initialFormValues(event, { ...names, email: actor.email }, draft?.data)}
         initialStep={draft?.step ?? 0}
         resumed={Boolean(draft)}
       />

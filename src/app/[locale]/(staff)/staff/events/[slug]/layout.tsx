@@ -47,8 +47,8 @@ export default async function StaffEventLayout({ children, params }: { children:
         <Badge>{t(`eventStatus.${event.status}`)}</Badge>
       </div>
       {visible.length > 0 ? (
-        <nav aria-label={t('eventTabs.label')} className="overflow-x-auto border-b border-stone-200">
-          <ul className="flex gap-1">
+        <nav aria-label={t('eventTabs.label')} className="border-b border-stone-200">
+          <ul className="flex flex-wrap gap-x-1">
             {visible.map((tab) => (
               <li key={tab.href}>
                 <Link href={tab.href} className="inline-flex min-h-11 items-center whitespace-nowrap rounded-t-md px-3 hover:bg-stone-200">

@@ -35,6 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SessionPage({ params }: Props) {
   const locale = await localeParam(params);
   const t = await getTranslations('programme');
+  const tp = await getTranslations('people.programme');
   const { actor, event, session, slug } = await load(params);
   if (!event || !session) notFound();
   const capacity = effectiveCapacity(session);
@@ -126,6 +127,13 @@ export default async function SessionPage({ params }: Props) {
             />
           ) : null}
           {mine && registration && open && !state && !isEligible(rules, registration) ? <p className="text-sm">{t('public.notEligible')}</p> : null}
+          {actor && !registration && open ? (
+            // Signed in but not registered for the gathering: say what to do first.
+            <div className="space-y-2 rounded-md border-l-4 border-sky-700 bg-sky-50 p-3 text-sm text-sky-950" data-testid="register-to-enrol">
+              <p>{tp('registerToEnrol')}</p>
+              <Link href={`/events/${slug}/register`} className="inline-flex min-h-11 items-center font-medium underline">{tp('registerLink')}</Link>
+            </div>
+          ) : null}
           {!actor && open ? (
             <p className="text-sm">
               <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/events/${slug}/programme/${session.id}`)}`} className="text-brand-700 underline">

@@ -61,12 +61,12 @@ export default async function RegistrationSettingsPage({ params }: Props) {
         {event.feeCategories.map((f) => (
           <details key={f.id} className="rounded-md border border-stone-200 p-3">
             <summary className="min-h-11 cursor-pointer py-2 font-medium">{t('fees.edit', { code: f.code })} — {localized(f.label, locale, event.languages)}</summary>
-            <FeeCategoryForm initial={{ eventId: event.id, id: f.id, code: f.code, label: texts(f.label), amount: String(f.amountMinor / 10 ** minorDigits(f.currency)), currency: f.currency, active: f.active }} />
+            <FeeCategoryForm initial={{ eventId: event.id, id: f.id, code: f.code, label: texts(f.label), description: texts(f.description), amount: String(f.amountMinor / 10 ** minorDigits(f.currency)), currency: f.currency, active: f.active }} />
           </details>
         ))}
         <details className="rounded-md border border-stone-200 p-3">
           <summary className="min-h-11 cursor-pointer py-2 font-medium">{t('fees.add')}</summary>
-          <FeeCategoryForm initial={{ eventId: event.id, code: '', label: texts({}), amount: '0', currency: event.feeCategories[0]?.currency ?? 'XOF', active: true }} />
+          <FeeCategoryForm initial={{ eventId: event.id, code: '', label: texts({}), description: texts({}), amount: '0', currency: event.feeCategories[0]?.currency ?? 'XOF', active: true }} />
         </details>
       </Card>
       <Card className="space-y-3">

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { formatDay } from '@/lib/dates';
+import { formatDayHeading } from '@/lib/dates';
 import { localized } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';
 import { localeParam } from '@/lib/i18n/params';
@@ -44,8 +44,8 @@ export default async function TimetablePage({ params }: { params: Promise<{ loca
           <tbody className="divide-y divide-stone-200">
             {days.map((day) => (
               <tr key={day}>
-                <th scope="row" className="sticky left-0 bg-white px-3 py-2 align-top font-semibold capitalize">
-                  {formatDay(new Date(`${day}T00:00:00Z`), locale, { weekday: 'short', day: 'numeric', month: 'short' })}
+                <th scope="row" className="sticky left-0 bg-white px-3 py-2 align-top font-semibold">
+                  {formatDayHeading(day, locale, 'short')}
                 </th>
                 {columns.map((c) => {
                   const cell = (byDay.get(day) ?? []).filter((s) => (s.room?.id ?? null) === c.id);
