@@ -89,7 +89,7 @@ export function buildMoney(input: { rng: Rng; now: Date; eventId: string; slug: 
       id: rng.id(), createdAt: sentAt, userId: r.userId, to: r.email, locale, template: 'announcement.registration',
       subject: fillPlaceholders(pickLanguage<Locale>(REMINDER.subject, locale, input.languages).text, values, { singleLine: true }), text: `${fillPlaceholders(body.text, values)}\n`,
       dedupeKey: `announcement:${announcementId}:${r.id}`, status: failed ? 'FAILED' : 'SENT', attempts: failed ? 5 : 1,
-      sentAt: failed ? null : new Date(sentAt.getTime() + 60_000), error: failed ? 'mailbox unavailable' : null,
+      sentAt: failed ? null : new Date(sentAt.getTime() + 60_000), lastError: failed ? 'mailbox unavailable' : null,
     };
   });
   const announcement: Prisma.AnnouncementCreateManyInput = {
