@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Tx } from '@/lib/db-types';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { localized } from '@/lib/i18n/localized';
@@ -8,14 +8,14 @@ import type { AppLocale } from '@/lib/i18n/locales';
 import { continentOf } from '@/lib/geo';
 import type { Prisma } from '@/generated/prisma/client';
 import type { RegistrationStatus } from '@/generated/prisma/enums';
-import { attachAcceptedInvite, releaseDelegationSeatInTx } from '@/features/delegations/membership';
+import { acceptedInviteFor, releaseDelegationSeatInTx, tryJoinInTx } from '@/features/delegations/membership';
 import { holdsDelegationSeat } from '@/features/delegations/policy';
 import { writeAudit } from '@/features/audit/mutations';
-import { queueEmail } from '@/features/email/mutations';
+import { renderEmail } from '@/features/email/render';
 import { registrationWindow } from '@/features/events/policy';
 import { canChangeOwnRegistration, decisionTarget, holdsSeat } from './policy';
 import { minorDigits } from './form-values';
-import { formatReference, searchTextFor } from './reference';
+import { searchTextFor } from './reference';
 import { lockEvent, myRegistrationUrl, notify, promoteWaitlist, recipientSelect, releaseSeat, takeSeat, type EventCore } from './seats';
 import type { Decision, RegistrationAnswers, StepName } from './schema';
 import { STEPS } from './schema';
@@ -27,6 +27,9 @@ const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 } as const;
 
 /** Fields that never go into audit data or logs, only their names. */
 const SENSITIVE_FIELDS = new Set(['passportNumber', 'passportExpiry', 'dateOfBirth']);
+
+/** Stands for the reference number in text prepared before it is known (lower-case: survives search folding). */
+const REF_TOKEN = 'rencontrereftoken';
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === 'P2002';
@@ -115,22 +118,27 @@ export async function submitRegistration(input: {
   locale: AppLocale;
   now?: Date;
 }): Promise<SubmitResult> {
-  const { userId, event, answers } = input;
+  const { userId, event, answers, locale } = input;
   const now = input.now ?? new Date();
   const window = registrationWindow(event, now);
   if (window !== 'open') throw new AppError(window === 'closed' ? 'DEADLINE_PASSED' : 'FORBIDDEN');
   const select = { id: true, referenceNumber: true, status: true } as const;
+  const existing = await db.registration.findUnique({ where: { eventId_userId: { eventId: event.id, userId } }, select });
+  if (existing) return { ...existing, created: false };
+  // Everything that does not depend on the counters is prepared before the transaction:
+  // the columns (fee currency read), both possible e-mails (the reference is a placeholder
+  // replaced in SQL), the ids of the audit entry and of the message.
+  const columns = await columnsFor(db, event, answers);
+  const seatStatus: RegistrationStatus = event.requiresApproval ? 'SUBMITTED' : 'APPROVED';
+  const params = { name: answers.firstName, event: localized(event.title, locale, event.languages), reference: REF_TOKEN, url: myRegistrationUrl(locale, event.slug) };
+  const seatTemplate = `registration.${seatStatus === 'APPROVED' ? 'approved' : 'received'}`;
+  const [seatMail, waitMail] = await Promise.all([renderEmail(locale, seatTemplate, params), renderEmail(locale, 'registration.waitlisted', params)]);
+  const auditId = randomUUID();
+  const mailId = randomUUID();
   try {
     return await db.$transaction(async (tx) => {
-      const existing = await tx.registration.findUnique({ where: { eventId_userId: { eventId: event.id, userId } }, select });
-      if (existing) return { ...existing, created: false };
-      const [counter] = await tx.$queryRaw<{ referenceCounter: number; code: string }[]>`
-        UPDATE "Event" SET "referenceCounter" = "referenceCounter" + 1 WHERE id = ${event.id} RETURNING "referenceCounter", "code"`;
-      if (!counter) throw new AppError('NOT_FOUND');
-      const seat = await takeSeat(tx, event.id);
-      const status: RegistrationStatus = !seat ? 'WAITLISTED' : event.requiresApproval ? 'SUBMITTED' : 'APPROVED';
-      const referenceNumber = formatReference(counter.code, Number(counter.referenceCounter));
-      const columns = await columnsFor(tx, event, answers);
+      // Inserted first with a provisional reference (invisible to others until COMMIT):
+      // the unique (event, user) index stops a concurrent double submit here, before any lock.
       const registration = await tx.registration.create({
         data: {
           ...columns,
@@ -138,32 +146,60 @@ export async function submitRegistration(input: {
           userId,
           // Set only through the delegation's quota (attachAcceptedInvite below).
           delegationId: null,
-          referenceSeq: Number(counter.referenceCounter),
-          referenceNumber,
-          status,
-          searchText: searchTextFor({ ...answers, referenceNumber }),
+          referenceSeq: -1 - randomInt(2 ** 31 - 2),
+          referenceNumber: `~${randomUUID()}`,
+          status: 'WAITLISTED',
+          searchText: searchTextFor({ ...answers, referenceNumber: REF_TOKEN }),
           bursaryStatus: answers.bursaryRequested ? 'PENDING' : null,
           consentVersion: answers.consentVersion,
           consentedAt: now,
           submittedAt: now,
           calendarToken: randomBytes(32).toString('base64url'),
-          decidedAt: status === 'APPROVED' ? now : null,
+          decidedAt: seatStatus === 'APPROVED' ? now : null,
         },
-        select,
+        select: { id: true },
       });
-      // A delegation invitation accepted (or a code entered) before registering: join it now if a seat is free.
-      await attachAcceptedInvite(tx, { id: registration.id, userId, eventId: event.id });
       await tx.registrationDraft.deleteMany({ where: { userId, eventId: event.id } });
-      await writeAudit(tx, { actorId: userId, action: 'registration.submit', entityType: 'Registration', entityId: registration.id, eventId: event.id, data: { status, referenceNumber } });
-      await queueEmail(tx, {
-        to: answers.email,
-        userId,
-        locale: input.locale,
-        template: `registration.${status === 'WAITLISTED' ? 'waitlisted' : status === 'APPROVED' ? 'approved' : 'received'}`,
-        params: { name: answers.firstName, event: localized(event.title, input.locale, event.languages), reference: referenceNumber, url: myRegistrationUrl(input.locale, event.slug) },
-        dedupeKey: `registration.submit:${registration.id}`,
-      });
-      return { ...registration, created: true };
+      const invite = await acceptedInviteFor(tx, userId, event.id);
+      // Last: the event's reference and seat counters in ONE statement (the event row is
+      // locked from here to COMMIT), which also writes the final reference and status,
+      // the audit entry and the e-mail.
+      const [row] = await tx.$queryRaw<{ id: string; referenceNumber: string; status: RegistrationStatus }[]>`
+        WITH prev AS (
+          SELECT id, "seatsTaken", capacity, "referenceCounter", code FROM "Event" WHERE id = ${event.id} FOR NO KEY UPDATE
+        ), c AS (
+          UPDATE "Event" e SET "referenceCounter" = prev."referenceCounter" + 1,
+            "seatsTaken" = prev."seatsTaken" + CASE WHEN prev.capacity IS NULL OR prev."seatsTaken" < prev.capacity THEN 1 ELSE 0 END
+          FROM prev WHERE e.id = prev.id
+          RETURNING e."referenceCounter" AS seq,
+            e.code || '-' || lpad(e."referenceCounter"::text, GREATEST(5, length(e."referenceCounter"::text)), '0') AS ref,
+            (prev.capacity IS NULL OR prev."seatsTaken" < prev.capacity) AS seat
+        ), r AS (
+          UPDATE "Registration" g SET "referenceSeq" = c.seq, "referenceNumber" = c.ref,
+            status = (CASE WHEN c.seat THEN ${seatStatus} ELSE 'WAITLISTED' END)::"RegistrationStatus",
+            "decidedAt" = CASE WHEN c.seat THEN g."decidedAt" ELSE NULL END,
+            "searchText" = replace(g."searchText", ${REF_TOKEN.toLowerCase()}, lower(c.ref))
+          FROM c WHERE g.id = ${registration.id}
+          RETURNING g.id, g."referenceNumber", g.status::text AS status, c.seat
+        ), a AS (
+          INSERT INTO "AuditLog" (id, "actorId", "eventId", action, "entityType", "entityId", data)
+          SELECT ${auditId}, ${userId}, ${event.id}, 'registration.submit', 'Registration', r.id,
+            jsonb_build_object('status', r.status, 'referenceNumber', r."referenceNumber") FROM r
+        ), m AS (
+          INSERT INTO "EmailOutbox" (id, "to", "userId", locale, template, subject, text, html, "dedupeKey")
+          SELECT ${mailId}, ${answers.email}, ${userId}, ${locale}::"Locale",
+            CASE WHEN r.seat THEN ${seatTemplate} ELSE 'registration.waitlisted' END,
+            replace(CASE WHEN r.seat THEN ${seatMail.subject} ELSE ${waitMail.subject} END, ${REF_TOKEN}, r."referenceNumber"),
+            replace(CASE WHEN r.seat THEN ${seatMail.text} ELSE ${waitMail.text} END, ${REF_TOKEN}, r."referenceNumber"),
+            replace(CASE WHEN r.seat THEN ${seatMail.html} ELSE ${waitMail.html} END, ${REF_TOKEN}, r."referenceNumber"),
+            'registration.submit:' || r.id FROM r
+        )
+        SELECT id, "referenceNumber", status FROM r`;
+      if (!row) throw new AppError('NOT_FOUND');
+      // An invitation accepted (or a code entered) before registering: join it now if a seat
+      // is free. Only then, after the event counters (the lock order stays event → delegation).
+      if (invite) await tryJoinInTx(tx, registration.id, invite);
+      return { ...row, created: true };
     }, TX_OPTIONS);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;

@@ -28,9 +28,14 @@ export function myRegistrationUrl(locale: AppLocale, slug: string): string {
 }
 
 
-/** Locks the event row: every status change of its registrations is serialised behind it. */
+/**
+ * Locks the event row: every status change of its registrations is serialised behind it.
+ * NO KEY UPDATE (the lock an UPDATE of the counters takes), not UPDATE: inserting a
+ * registration takes a KEY SHARE lock on its event (foreign key), which FOR UPDATE would
+ * wait for — and a submission holding KEY SHARE and then asking for the counters would deadlock.
+ */
 export async function lockEvent(tx: Tx, eventId: string): Promise<void> {
-  await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
+  await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${eventId} FOR NO KEY UPDATE`;
 }
 
 export async function releaseSeat(tx: Tx, eventId: string): Promise<void> {
