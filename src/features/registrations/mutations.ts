@@ -10,13 +10,14 @@ import type { Prisma } from '@/generated/prisma/client';
 import type { RegistrationStatus } from '@/generated/prisma/enums';
 import { acceptedInviteFor, releaseDelegationSeatInTx, tryJoinInTx } from '@/features/delegations/membership';
 import { holdsDelegationSeat } from '@/features/delegations/policy';
-import { writeAudit } from '@/features/audit/mutations';
+import { writeAudit, writeAudits } from '@/features/audit/mutations';
 import { renderEmail } from '@/features/email/render';
+import { queueRenderedEmails } from '@/features/email/mutations';
 import { registrationWindow } from '@/features/events/policy';
 import { canChangeOwnRegistration, decisionTarget, holdsSeat } from './policy';
 import { minorDigits } from './form-values';
 import { searchTextFor } from './reference';
-import { lockEvent, myRegistrationUrl, notify, promoteWaitlist, recipientSelect, releaseSeat, takeSeat, type EventCore } from './seats';
+import { lockEvent, myRegistrationUrl, promoteWaitlist, recipientSelect, releaseSeat, renderNotice, type EventCore } from './seats';
 import type { Decision, RegistrationAnswers, StepName } from './schema';
 import { STEPS } from './schema';
 import { dayValue, fromWallTime } from '@/lib/zoned-time';
@@ -214,18 +215,33 @@ export async function submitRegistration(input: {
 
 const CANCELLABLE: RegistrationStatus[] = ['SUBMITTED', 'APPROVED', 'WAITLISTED'];
 
-/** The owner cancels: the seat (if held) is freed and goes to the first on the wait list, in one transaction. */
+/**
+ * The owner cancels: the seat (if held) is freed and goes to the first on the wait list, in one
+ * transaction. Lock order everywhere: event row, then registration rows, then delegation row.
+ * A wait-listed registration holds no seat: its cancellation does not lock the event at all.
+ * The e-mail is rendered before the transaction.
+ */
 export async function cancelOwnRegistration(userId: string, registrationId: string, event: EventCore, now: Date = new Date()): Promise<{ promoted: string[] }> {
+  const found = await db.registration.findFirst({ where: { id: registrationId, userId, eventId: event.id }, select: { ...recipientSelect, status: true } });
+  if (!found) throw new AppError('NOT_FOUND');
+  const mail = await renderNotice(event, found, 'cancelled', {}, `registration.cancel:${found.id}`);
   return db.$transaction(async (tx) => {
-    await lockEvent(tx, event.id);
-    const r = await tx.registration.findFirst({ where: { id: registrationId, userId, eventId: event.id }, select: { ...recipientSelect, status: true } });
+    let eventLocked = holdsSeat(found.status);
+    if (eventLocked) await lockEvent(tx, event.id);
+    // The row lock serialises a double cancel and a concurrent decision; the status is then current.
+    const [r] = await tx.$queryRaw<{ id: string; status: RegistrationStatus }[]>`
+      SELECT id, status::text AS status FROM "Registration" WHERE id = ${found.id} FOR UPDATE`;
     if (!r) throw new AppError('NOT_FOUND');
     if (!CANCELLABLE.includes(r.status)) throw new AppError('CONFLICT');
     if (!canChangeOwnRegistration(r.status, event, now)) throw new AppError('DEADLINE_PASSED');
+    if (holdsSeat(r.status) && !eventLocked) {
+      await lockEvent(tx, event.id); // promoted meanwhile (rare)
+      eventLocked = true;
+    }
     await tx.registration.update({ where: { id: r.id }, data: { status: 'CANCELLED', cancelledAt: now } });
     await releaseDelegationSeatInTx(tx, r.id);
     await writeAudit(tx, { actorId: userId, action: 'registration.cancel', entityType: 'Registration', entityId: r.id, eventId: event.id, data: { from: r.status } });
-    await notify(tx, event, r, 'cancelled', {}, `registration.cancel:${r.id}`);
+    await queueRenderedEmails(tx, [mail]);
     if (!holdsSeat(r.status)) return { promoted: [] };
     await releaseSeat(tx, event.id);
     return { promoted: await promoteWaitlist(tx, event, userId) };
@@ -286,37 +302,64 @@ export type DecisionOutcome = { done: string[]; skipped: { id: string; code: 'CO
  */
 export async function decideRegistrations(actorId: string, ids: string[], decision: Decision, reason: string | null): Promise<DecisionOutcome> {
   const outcome: DecisionOutcome = { done: [], skipped: [] };
-  const rows = await db.registration.findMany({ where: { id: { in: ids } }, select: { id: true, eventId: true } });
+  const eventSelect = { id: true, slug: true, title: true, languages: true, timeZone: true, requiresApproval: true, status: true, registrationOpensAt: true, registrationClosesAt: true } as const;
+  const rows = await db.registration.findMany({ where: { id: { in: ids } }, select: { ...recipientSelect, eventId: true, event: { select: eventSelect } } });
   const found = new Set(rows.map((r) => r.id));
   for (const id of ids) if (!found.has(id)) outcome.skipped.push({ id, code: 'NOT_FOUND' });
-  const byEvent = new Map<string, string[]>();
-  for (const r of rows) byEvent.set(r.eventId, [...(byEvent.get(r.eventId) ?? []), r.id]);
-  for (const [eventId, eventIds] of byEvent) {
+  const byEvent = new Map<string, typeof rows>();
+  for (const r of rows) byEvent.set(r.eventId, [...(byEvent.get(r.eventId) ?? []), r]);
+  const template = decision === 'APPROVE' ? 'approved' : decision === 'REJECT' ? 'rejected' : 'waitlistedByStaff';
+  for (const [eventId, regsOfEvent] of byEvent) {
+    const event = regsOfEvent[0].event;
+    // The e-mails are rendered before the transaction (the target status depends on the decision only).
+    const mails = new Map(await Promise.all(regsOfEvent.map(async (r) => [r.id, await renderNotice(event, r, template, { reason: reason ?? '' })] as const)));
     await db.$transaction(async (tx) => {
-      await lockEvent(tx, eventId);
-      const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { id: true, slug: true, title: true, languages: true, timeZone: true, requiresApproval: true, status: true, registrationOpensAt: true, registrationClosesAt: true } });
-      const regs = await tx.registration.findMany({ where: { id: { in: eventIds } }, orderBy: { referenceSeq: 'asc' }, select: { ...recipientSelect, status: true } });
+      // Set-based: a handful of statements whatever the number of registrations.
+      const [ev] = await tx.$queryRaw<{ free: number | null }[]>`
+        SELECT CASE WHEN capacity IS NULL THEN NULL ELSE GREATEST(capacity - "seatsTaken", 0) END AS free
+        FROM "Event" WHERE id = ${eventId} FOR NO KEY UPDATE`;
+      const regs = await tx.registration.findMany({ where: { id: { in: regsOfEvent.map((r) => r.id) } }, orderBy: { referenceSeq: 'asc' }, select: { id: true, status: true, delegationId: true } });
+      let free = ev.free === null ? Infinity : Number(ev.free);
+      let seatDelta = 0;
       let released = false;
+      const done: typeof regs = [];
       for (const r of regs) {
         const to = decisionTarget(decision, r.status);
         if (!to) {
           outcome.skipped.push({ id: r.id, code: 'CONFLICT' });
           continue;
         }
-        if (to === 'APPROVED' && !holdsSeat(r.status) && !(await takeSeat(tx, eventId))) {
-          outcome.skipped.push({ id: r.id, code: 'CAPACITY_FULL' });
-          continue;
+        if (to === 'APPROVED' && !holdsSeat(r.status)) {
+          if (free <= 0) {
+            outcome.skipped.push({ id: r.id, code: 'CAPACITY_FULL' });
+            continue;
+          }
+          free--;
+          seatDelta++;
         }
         if (holdsSeat(r.status) && !holdsSeat(to)) {
-          await releaseSeat(tx, eventId);
+          seatDelta--;
           if (to === 'REJECTED') released = true;
         }
-        if (to === 'REJECTED' && holdsDelegationSeat(r.status)) await releaseDelegationSeatInTx(tx, r.id);
-        await tx.registration.update({ where: { id: r.id }, data: { status: to, decisionReason: reason, decidedAt: new Date(), decidedById: actorId } });
-        await writeAudit(tx, { actorId, action: `registration.${decision.toLowerCase()}`, entityType: 'Registration', entityId: r.id, eventId, data: { from: r.status, to, ...(reason ? { reason } : {}) } });
-        await notify(tx, event, r, to === 'APPROVED' ? 'approved' : to === 'REJECTED' ? 'rejected' : 'waitlistedByStaff', reason ? { reason } : { reason: '' });
-        outcome.done.push(r.id);
+        done.push(r);
       }
+      if (done.length === 0) return;
+      const to = decisionTarget(decision, done[0].status)!;
+      const doneIds = done.map((r) => r.id);
+      await tx.registration.updateMany({ where: { id: { in: doneIds } }, data: { status: to, decisionReason: reason, decidedAt: new Date(), decidedById: actorId } });
+      if (to === 'REJECTED') {
+        const leaving = done.filter((r) => r.delegationId && holdsDelegationSeat(r.status)).map((r) => r.id);
+        if (leaving.length > 0) {
+          await tx.$executeRaw`
+            UPDATE "Delegation" d SET "memberCount" = GREATEST(d."memberCount" - x.n, 0), "updatedAt" = now()
+            FROM (SELECT "delegationId" AS id, count(*)::int AS n FROM "Registration" WHERE id = ANY(${leaving}) AND "delegationId" IS NOT NULL GROUP BY 1) x
+            WHERE d.id = x.id`;
+        }
+      }
+      await writeAudits(tx, done.map((r) => ({ actorId, action: `registration.${decision.toLowerCase()}`, entityType: 'Registration', entityId: r.id, eventId, data: { from: r.status, to, ...(reason ? { reason } : {}) } })));
+      await queueRenderedEmails(tx, doneIds.map((id) => mails.get(id)!));
+      if (seatDelta !== 0) await tx.$executeRaw`UPDATE "Event" SET "seatsTaken" = GREATEST("seatsTaken" + ${seatDelta}, 0) WHERE id = ${eventId}`;
+      outcome.done.push(...doneIds);
       if (released) await promoteWaitlist(tx, event, actorId);
     }, TX_OPTIONS);
   }
