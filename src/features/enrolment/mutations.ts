@@ -76,6 +76,14 @@ async function takeWaitlistPosition(tx: Tx, sessionId: string): Promise<number |
 }
 
 export async function enrolInSession(registrationId: string, sessionId: string, now: Date = new Date()): Promise<EnrolOutcome> {
+  const outcome = await enrolInTx(registrationId, sessionId, now);
+  // The rank is read after COMMIT, outside the session row's lock (it is informative: "you are 3rd").
+  if (outcome.status !== 'WAITLISTED') return outcome;
+  return { ...outcome, rank: await waitlistRank(db, sessionId, outcome.position) };
+}
+
+/** The seat or wait-list position is taken last: the session row stays locked for one INSERT and the COMMIT. */
+async function enrolInTx(registrationId: string, sessionId: string, now: Date): Promise<{ status: 'ENROLLED' } | { status: 'WAITLISTED'; position: number }> {
   return db.$transaction(async (tx) => {
     const registration = await lockRegistration(tx, registrationId);
     if (!registration) throw new AppError('NOT_FOUND');
@@ -91,7 +99,7 @@ export async function enrolInSession(registrationId: string, sessionId: string, 
     const existing = await tx.sessionEnrollment.findUnique({ where: { sessionId_registrationId: { sessionId, registrationId } } });
     if (existing?.status === 'ENROLLED') return { status: 'ENROLLED' }; // a double submit changes nothing
     if (existing?.status === 'WAITLISTED' && existing.waitlistPosition !== null) {
-      return { status: 'WAITLISTED', position: existing.waitlistPosition, rank: await waitlistRank(tx, sessionId, existing.waitlistPosition) };
+      return { status: 'WAITLISTED', position: existing.waitlistPosition };
     }
 
     const clash = await tx.sessionEnrollment.findFirst({
@@ -113,7 +121,7 @@ export async function enrolInSession(registrationId: string, sessionId: string, 
         const data = { status: 'WAITLISTED' as const, waitlistPosition: position, promotedAt: null };
         if (existing) await tx.sessionEnrollment.update({ where: { id: existing.id }, data });
         else await tx.sessionEnrollment.create({ data: { ...data, sessionId, registrationId } });
-        return { status: 'WAITLISTED', position, rank: await waitlistRank(tx, sessionId, position) };
+        return { status: 'WAITLISTED', position };
       }
       // A seat was freed between the two statements: try the seat again.
     }

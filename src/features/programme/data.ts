@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/generated/prisma/client';
 import type { Role } from '@/generated/prisma/enums';
@@ -110,11 +111,16 @@ export async function conflictInputs(eventId: string) {
   return { sessions, rooms };
 }
 
-/** Open conflicts of the programme, with the titles needed to show them. */
+/** Open conflicts of the programme, with the titles needed to show them (computed once per request). */
 export async function listConflicts(event: { id: string; startDate: Date; endDate: Date; timeZone: string }): Promise<{ conflicts: Conflict[]; titles: Map<string, unknown> }> {
-  const { sessions, rooms } = await conflictInputs(event.id);
-  return { conflicts: allConflicts(sessions, rooms, event), titles: new Map(sessions.map((s) => [s.id, s.title])) };
+  return conflictsOnce(event.id, event.startDate.getTime(), event.endDate.getTime(), event.timeZone);
 }
+
+// The staff programme page and its "open conflicts" banner both ask: cache() answers the second from the first.
+const conflictsOnce = cache(async (id: string, start: number, end: number, timeZone: string) => {
+  const { sessions, rooms } = await conflictInputs(id);
+  return { conflicts: allConflicts(sessions, rooms, { startDate: new Date(start), endDate: new Date(end), timeZone }), titles: new Map<string, unknown>(sessions.map((s) => [s.id, s.title])) };
+});
 
 /** Staff list: every session with its counts (fill rate) and wait list. */
 export async function listSessionsForStaff(eventId: string) {
