@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { defineAction, type ActionResult } from '@/lib/action';
 import { AppError } from '@/lib/errors';
 import { handleRoute } from '@/lib/route';
+import { expirePublicData } from '@/lib/public-cache';
 import type { Role } from '@/generated/prisma/enums';
 import { getActor, requireRole, requireUser, type Actor } from './data';
 
@@ -57,7 +58,12 @@ async function actorFor(gate: Gate): Promise<Actor | null> {
 function client<C>(gate: Gate) {
   return <S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, ctx: C) => Promise<T>) =>
     mark(
-      defineAction(schema, async (input) => handler(input, { actor: await actorFor(gate) } as C)) as (
+      defineAction(schema, async (input) => {
+        const result = await handler(input, { actor: await actorFor(gate) } as C);
+        // A staff change may show on a public page (event, programme, session): expire their cached data now.
+        if (gate === 'staff' || gate === 'secretariat') expirePublicData();
+        return result;
+      }) as (
         input: z.input<S>,
       ) => Promise<ActionResult<T>>,
       gate,
