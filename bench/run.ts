@@ -6,7 +6,7 @@
 // peak memory belongs to that measurement only, and prints absolutes, ratios
 // against the raw baseline measured in the same run, and the targets.
 //   npm run bench                 # everything, on embedded PGlite
-//   BENCH_ONLY=dashboard npm run bench   (or exports)
+//   BENCH_ONLY=dashboard npm run bench   (or exports, or pages: JS bytes per public page + Lighthouse)
 //   BENCH_POSTGRES_URL=postgresql://…/postgres npm run bench
 //       # on PostgreSQL: databases rencontre_bench_<N> on that server (created
 //       # and seeded once). There the database runs in its own process, so the
@@ -84,7 +84,7 @@ const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 
 function main() {
   const lines: string[] = [];
-  if (only !== 'dashboard') {
+  if (!only || only === 'exports') {
     const dir = dataset(EXPORT_SIZE);
     const raw = best('raw-csv', dir);
     const csv = best('app-csv', dir);
@@ -101,15 +101,19 @@ function main() {
     lines.push(`| app XLSX (route handler) | ${f(xlsx.ttfbMs)} | ${f(xlsx.totalMs)} | ${f(Number(xlsx.bytes) / 1048576, 1)} | ${f(xlsx.peakRssMb, 1)} | ${f(xlsx.peakHeapMb, 1)} | ${f(ratio(xlsx, raw, 'ttfbMs'), 2)} | ${f(ratio(xlsx, raw, 'totalMs'), 2)} | total ≤ 15 s, memory < 100 MB: ${verdict(xlsxOk)} |`);
     lines.push(`| app PDF, ${pdf.rows} rows (an event's maximum; printable list) | ${f(pdf.ttfbMs)} | ${f(pdf.totalMs)} | ${f(Number(pdf.bytes) / 1048576, 1)} | ${f(pdf.peakRssMb, 1)} | ${f(pdf.peakHeapMb, 1)} | | | (no target) |`);
   }
-  if (only !== 'exports') {
+  if (!only || only === 'dashboard') {
     lines.push(`\nDashboard on ${postgres ? 'PostgreSQL' : 'embedded PGlite'}: aggregate queries + server render (median of 5 after a warm-up)`);
     lines.push('| registrations | queries | data (ms) | render (ms) | total (ms) | HTML (KB) | target |');
     lines.push('|---|---|---|---|---|---|---|');
     for (const n of SIZES) {
       const d = measure('dashboard', dataset(n));
-      const target = n === 5000 ? `≤ 200 ms: ${verdict(Number(d.totalMs) <= 200)}` : '';
+      const target = n >= 5000 ? `≤ 200 ms: ${verdict(Number(d.totalMs) <= 200)}` : '';
       lines.push(`| ${d.rows} | ${d.queries} | ${f(d.dataMs, 1)} | ${f(d.renderMs, 1)} | ${f(d.totalMs, 1)} | ${f(Number(d.htmlBytes) / 1024, 0)} | ${target} |`);
     }
+  }
+  if (!only || only === 'pages') {
+    // JS bytes per public page and Lighthouse (bench/pages.ts: its own server and PGlite folder; needs a build).
+    lines.push(run(['npx', 'tsx', 'bench/pages.ts'], {}, true).trim());
   }
   console.log(lines.join('\n'));
 }
