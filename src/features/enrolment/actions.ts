@@ -20,7 +20,8 @@ export const enrolAction = userAction(enrolSchema, async ({ sessionId, locale },
   if (!registration) throw new AppError('FORBIDDEN', { reason: ['NO_REGISTRATION'] });
   try {
     const outcome = await enrolInSession(registration.id, sessionId);
-    revalidate();
+    // No revalidate(): the button calls router.refresh() (pages here are dynamic), and a revalidation
+    // would make Next re-render the programme page into every answer of an enrolment race.
     return outcome;
   } catch (error) {
     const clash = error instanceof AppError ? error.fieldErrors?.clash?.[0] : undefined;

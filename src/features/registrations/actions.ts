@@ -43,7 +43,9 @@ export const submitRegistration = userAction(submitRegistrationSchema, async ({ 
   const answers = parseAnswers(event, values);
   const result = await submitMutation({ userId: actor.id, event, answers, locale });
   scheduleDispatch();
-  revalidatePath('/[locale]/my/registrations', 'layout');
+  // No revalidatePath: the form navigates to the (dynamic, never client-cached) registration page,
+  // and a revalidation would make Next re-render the whole register page into this answer.
+  // Hundreds of these arrive at once when registration opens.
   return { referenceNumber: result.referenceNumber, status: result.status };
 });
 
