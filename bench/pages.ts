@@ -59,7 +59,8 @@ async function start() {
 
 async function jsBytes(url: string, cookie?: string) {
   const html = await (await fetch(url, { headers: cookie ? { cookie } : {} })).text();
-  const srcs = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!))];
+  // nomodule scripts (legacy polyfills) are neither downloaded nor run by current browsers.
+  const srcs = [...new Set([...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1]! + m[3]!)).map((m) => m[2]!))];
   let external = 0;
   for (const src of srcs) {
     const body = Buffer.from(await (await fetch(new URL(src.replace(/&amp;/g, '&'), BASE))).arrayBuffer());

@@ -36,9 +36,10 @@ const POOL = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 
 /** At most this many sockets to the app (a load balancer's connection limit); further requests wait in the client, their latency still counted. */
 const SOCKETS = Number(process.env.LOADTEST_SOCKETS ?? 256);
-const burstAgent = new http.Agent({ keepAlive: true, maxSockets: SOCKETS });
+// No keep-alive for bursts: a socket idle between phases is closed by the server (keepAliveTimeout) and would fail on reuse.
+const burstAgent = new http.Agent({ keepAlive: false, maxSockets: SOCKETS });
 /** Health checks and page loads have their own sockets: they never queue behind the burst in the client. */
-const probeAgent = new http.Agent({ keepAlive: true, maxSockets: 32 });
+const probeAgent = new http.Agent({ keepAlive: false, maxSockets: 32 });
 
 function request(url: string, init: { method?: string; headers?: Record<string, string>; body?: string; agent?: http.Agent } = {}): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
