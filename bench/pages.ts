@@ -57,13 +57,22 @@ async function start() {
   throw new Error('server did not start');
 }
 
+/** fetch, retried once (a keep-alive socket the server closed while Lighthouse ran fails on reuse). */
+async function get(url: string | URL, headers: Record<string, string> = {}): Promise<Response> {
+  try {
+    return await fetch(url, { headers });
+  } catch {
+    return fetch(url, { headers });
+  }
+}
+
 async function jsBytes(url: string, cookie?: string) {
-  const html = await (await fetch(url, { headers: cookie ? { cookie } : {} })).text();
+  const html = await (await get(url, cookie ? { cookie } : {})).text();
   // nomodule scripts (legacy polyfills) are neither downloaded nor run by current browsers.
   const srcs = [...new Set([...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1]! + m[3]!)).map((m) => m[2]!))];
   let external = 0;
   for (const src of srcs) {
-    const body = Buffer.from(await (await fetch(new URL(src.replace(/&amp;/g, '&'), BASE))).arrayBuffer());
+    const body = Buffer.from(await (await get(new URL(src.replace(/&amp;/g, '&'), BASE))).arrayBuffer());
     external += gzipSync(body, { level: 9 }).length;
   }
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('\n');
@@ -99,7 +108,7 @@ async function main() {
   ];
   const lines = ['\nJavaScript per page (gzip -9; inline = the RSC payload in <script> tags) and Lighthouse mobile performance', '| page | scripts | external JS (KB) | inline (KB) | total (KB) | budget | Lighthouse |', '|---|---|---|---|---|---|---|'];
   for (const p of pages) {
-    await fetch(p.url, { headers: p.cookie ? { cookie: p.cookie } : {} }); // warm
+    await get(p.url, p.cookie ? { cookie: p.cookie } : {}); // warm
     const b = await jsBytes(p.url, p.cookie);
     const total = (b.external + b.inline) / 1024;
     const lh = p.lh ? lighthouse(p.url, p.cookie) : '';
