@@ -42,9 +42,12 @@ export type DbKind = 'pglite' | 'postgres';
 
 interface DbState {
   client: PrismaClient;
+  /** A second, small pool for reads that must never queue behind a burst of writes (health, public pages). */
+  readClient: PrismaClient;
   kind: DbKind;
   pglite: PGlite | null;
   pool: pg.Pool | null;
+  readPool: pg.Pool | null;
 }
 
 /** On PGlite, how long a transaction may wait for the single connection (Prisma's default: 2 s). */
@@ -67,18 +70,63 @@ export function pgliteDir(): string {
   return dir === 'memory://' ? dir : path.resolve(/*turbopackIgnore: true*/ process.cwd(), dir);
 }
 
+function intEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  const n = raw && /^\d+$/.test(raw) ? Number(raw) : NaN;
+  return Number.isSafeInteger(n) ? n : fallback;
+}
+
+/**
+ * PostgreSQL tuning (README, "Tuning"). Transactions are short (counters are
+ * taken last, right before COMMIT), so a lock is never waited on for long: a
+ * lock wait longer than DATABASE_LOCK_TIMEOUT_MS means something is wrong and
+ * fails fast instead of holding a connection. 0 disables a timeout.
+ */
+export function poolSettings() {
+  return {
+    max: Math.max(1, intEnv('DATABASE_POOL_SIZE', 10)),
+    readMax: Math.max(1, intEnv('DATABASE_READ_POOL_SIZE', 3)),
+    lockTimeoutMs: intEnv('DATABASE_LOCK_TIMEOUT_MS', 5_000),
+    statementTimeoutMs: intEnv('DATABASE_STATEMENT_TIMEOUT_MS', 30_000),
+    idleInTransactionTimeoutMs: intEnv('DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 60_000),
+    connectionTimeoutMs: intEnv('DATABASE_CONNECT_TIMEOUT_MS', 0),
+    /** How long a transaction may wait for a pool connection (Prisma's default 2 s fails requests during a burst). */
+    txMaxWaitMs: Math.max(1, intEnv('DATABASE_TX_MAX_WAIT_MS', 30_000)),
+  };
+}
+
+function createPool(url: string, max: number, settings: ReturnType<typeof poolSettings>): pg.Pool {
+  return new pg.Pool({
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: settings.connectionTimeoutMs,
+    ...(settings.lockTimeoutMs > 0 ? { lock_timeout: settings.lockTimeoutMs } : {}),
+    ...(settings.statementTimeoutMs > 0 ? { statement_timeout: settings.statementTimeoutMs } : {}),
+    ...(settings.idleInTransactionTimeoutMs > 0 ? { idle_in_transaction_session_timeout: settings.idleInTransactionTimeoutMs } : {}),
+  });
+}
+
 function createState(): DbState {
   const url = process.env.DATABASE_URL;
   if (isPostgresUrl(url)) {
-    const pool = new pg.Pool({ connectionString: url });
-    return { client: new PrismaClient({ adapter: new PrismaPg(pool) }), kind: 'postgres', pglite: null, pool };
+    const settings = poolSettings();
+    const pool = createPool(url, settings.max, settings);
+    const readPool = createPool(url, settings.readMax, settings);
+    return {
+      client: new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: { maxWait: settings.txMaxWaitMs } }),
+      readClient: new PrismaClient({ adapter: new PrismaPg(readPool) }),
+      kind: 'postgres',
+      pglite: null,
+      pool,
+      readPool,
+    };
   }
   const dir = pgliteDir();
   if (dir !== 'memory://') fs.mkdirSync(dir, { recursive: true });
   const pglite = new PGlite(dir);
   // One connection: transactions queue, so allow a longer wait to start than Prisma's 2 s.
   const client = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions: { maxWait: PGLITE_TX_MAX_WAIT_MS } });
-  return { client, kind: 'pglite', pglite, pool: null };
+  return { client, readClient: client, kind: 'pglite', pglite, pool: null, readPool: null };
 }
 
 function state(): DbState {
@@ -98,6 +146,19 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
   },
 });
 
+/**
+ * The read pool's client (PostgreSQL; the same client as `db` on PGlite): for
+ * reads outside transactions that must answer during a burst of writes — the
+ * health check and the public pages' cached reads. Never for writes.
+ */
+export const dbRead: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, prop) {
+    const client = state().readClient;
+    const value: unknown = Reflect.get(client, prop, client);
+    return typeof value === 'function' ? value.bind(client) : value;
+  },
+});
+
 /** The PGlite instance behind `db` (created if needed), or null on PostgreSQL. For tools and tests. */
 export function getPglite(): PGlite | null {
   return state().pglite;
@@ -109,6 +170,8 @@ export async function disconnectDb(): Promise<void> {
   if (!current) return;
   globalForDb.__rencontreDb = undefined;
   await current.client.$disconnect();
+  if (current.readClient !== current.client) await current.readClient.$disconnect();
   await current.pool?.end();
+  await current.readPool?.end();
   if (current.pglite && !current.pglite.closed) await current.pglite.close();
 }

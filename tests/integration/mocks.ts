@@ -8,6 +8,7 @@ vi.mock('next/cache', () => ({
   revalidateTag: vi.fn(),
   updateTag: vi.fn(),
   refresh: vi.fn(),
+  unstable_cache: <T>(fn: T) => fn,
 }));
 
 vi.mock('@/features/auth/session', () => ({

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/lib/i18n/routing';
 import { DemoBanner } from './_components/demo-banner';
 import { SiteHeader } from './_components/site-header';
+import { ClientMessages } from './_components/client-messages';
 import '../globals.css';
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
@@ -24,7 +25,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider>
+        {/* Only the namespaces every page's client components use; route groups add theirs (ClientMessages). */}
+        <ClientMessages set="base">
           <DemoBanner />
           <SiteHeader />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-10">
@@ -33,7 +35,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <footer className="border-t border-stone-200 bg-white">
             <p className="mx-auto max-w-5xl px-4 py-4 text-sm text-stone-700">{t('footer')}</p>
           </footer>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -24,3 +24,11 @@ export async function writeAudit(tx: Prisma.TransactionClient, entry: AuditEntry
     },
   });
 }
+
+/** Several entries in one statement (bulk decisions, wait-list promotion), in the caller's transaction. */
+export async function writeAudits(tx: Prisma.TransactionClient, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.auditLog.createMany({
+    data: entries.map((e) => ({ actorId: e.actorId, action: e.action, entityType: e.entityType, entityId: e.entityId, eventId: e.eventId ?? null, data: e.data ?? {} })),
+  });
+}

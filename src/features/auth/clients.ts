@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { actionResult, parseInput, type ActionResult } from '@/lib/action';
 import { AppError } from '@/lib/errors';
 import { handleRoute } from '@/lib/route';
+import { expirePublicData } from '@/lib/public-cache';
 import type { Role } from '@/generated/prisma/enums';
 import { enforceRateLimits } from '@/features/rate-limit/mutations';
 import type { RateLimitRule } from '@/features/rate-limit/policy';
@@ -80,7 +81,10 @@ function client<C extends PublicCtx>(gate: Gate) {
           const ctx = { actor: await actorFor(gate) } as C;
           const parsed = parseInput(schema, input);
           if (options.limits) await enforceRateLimits(await options.limits(parsed, ctx));
-          return handler(parsed, ctx);
+          const result = await handler(parsed, ctx);
+          // A staff change may show on a public page (event, programme, session): expire their cached data now.
+          if (gate === 'staff' || gate === 'secretariat') expirePublicData();
+          return result;
         }),
       gate,
     );

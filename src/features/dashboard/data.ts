@@ -49,7 +49,8 @@ export async function loadDashboard(eventId: string, timeZone: string) {
              s."enrolledCount" AS enrolled, coalesce(w.n, 0)::int AS waitlisted
       FROM "Session" s
       LEFT JOIN "Room" r ON r.id = s."roomId"
-      LEFT JOIN (SELECT "sessionId", count(*)::int AS n FROM "SessionEnrollment" WHERE status = 'WAITLISTED' GROUP BY "sessionId") w ON w."sessionId" = s.id
+      LEFT JOIN (SELECT e."sessionId", count(*)::int AS n FROM "SessionEnrollment" e JOIN "Session" es ON es.id = e."sessionId"
+                 WHERE es."eventId" = ${eventId} AND e.status = 'WAITLISTED' GROUP BY e."sessionId") w ON w."sessionId" = s.id
       WHERE s."eventId" = ${eventId}
       ORDER BY s."startsAt", s.id`,
   ]);

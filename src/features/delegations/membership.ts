@@ -105,13 +105,19 @@ export async function releaseDelegationSeatInTx(tx: Tx, registrationId: string):
  * without it, and the head sees the member as NOT_ATTACHED.
  */
 export async function attachAcceptedInvite(tx: Tx, registration: { id: string; userId: string; eventId: string }): Promise<JoinOutcome | null> {
+  const delegationId = await acceptedInviteFor(tx, registration.userId, registration.eventId);
+  if (!delegationId) return null;
+  return tryJoinInTx(tx, registration.id, delegationId);
+}
+
+/** The delegation of the newest invitation `userId` accepted for the event (a read; no lock). */
+export async function acceptedInviteFor(tx: Tx, userId: string, eventId: string): Promise<string | null> {
   const invite = await tx.delegationInvite.findFirst({
-    where: { userId: registration.userId, acceptedAt: { not: null }, delegation: { eventId: registration.eventId, status: 'APPROVED' } },
+    where: { userId, acceptedAt: { not: null }, delegation: { eventId, status: 'APPROVED' } },
     orderBy: { acceptedAt: 'desc' },
     select: { delegationId: true },
   });
-  if (!invite) return null;
-  return tryJoinInTx(tx, registration.id, invite.delegationId);
+  return invite?.delegationId ?? null;
 }
 
 /**

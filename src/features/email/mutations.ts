@@ -58,6 +58,22 @@ export function smtpTransport(): MailTransport | undefined {
   };
 }
 
+export type RenderedEmail = Awaited<ReturnType<typeof renderQueuedEmail>>;
+
+/**
+ * Renders a message ahead of the transaction that queues it (rendering is CPU work that
+ * must not happen while the transaction holds a contended lock); see queueRenderedEmails.
+ */
+export async function renderQueuedEmail(email: QueuedEmail) {
+  const { subject, text, html } = await renderEmail(email.locale, email.template, email.params);
+  return { to: email.to, userId: email.userId ?? null, locale: email.locale, template: email.template, subject, text, html, dedupeKey: email.dedupeKey ?? null };
+}
+
+/** Queues pre-rendered messages in one statement, inside the caller's transaction (a repeated dedupeKey is skipped). */
+export async function queueRenderedEmails(tx: Prisma.TransactionClient, emails: RenderedEmail[]): Promise<void> {
+  if (emails.length > 0) await tx.emailOutbox.createMany({ data: emails, skipDuplicates: true });
+}
+
 /**
  * Drains the outbox when SMTP_URL is set (the after-response trigger; the
  * long-running `npm run mail:worker` does the same in a loop). The lease,

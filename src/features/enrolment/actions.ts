@@ -3,6 +3,7 @@
 import { userAction } from '@/features/auth/clients';
 import { revalidatePath } from 'next/cache';
 import { AppError } from '@/lib/errors';
+import { burstGate } from '@/lib/admission';
 import { scheduleDispatch } from '@/features/email/dispatch';
 import { enrolSchema } from '@/features/programme/schema';
 import { localized } from '@/lib/i18n/localized';
@@ -19,8 +20,10 @@ export const enrolAction = userAction(enrolSchema, async ({ sessionId, locale },
   const registration = await findOwnRegistrationForSession(actor.id, sessionId);
   if (!registration) throw new AppError('FORBIDDEN', { reason: ['NO_REGISTRATION'] });
   try {
-    const outcome = await enrolInSession(registration.id, sessionId);
-    revalidate();
+    // In arrival order, a bounded number at a time (src/lib/admission.ts).
+    const outcome = await burstGate(() => enrolInSession(registration.id, sessionId));
+    // No revalidate(): the button calls router.refresh() (pages here are dynamic), and a revalidation
+    // would make Next re-render the programme page into every answer of an enrolment race.
     return outcome;
   } catch (error) {
     const clash = error instanceof AppError ? error.fieldErrors?.clash?.[0] : undefined;

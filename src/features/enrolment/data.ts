@@ -25,15 +25,15 @@ export async function ownEnrolmentsBySession(registrationId: string) {
   return new Map(rows.map((r) => [r.sessionId, { status: r.status, rank: ranks.get(r.sessionId) ?? null }]));
 }
 
-/** Rank among those still waiting, per session ("you are 3rd"): positions never shift, ranks do. */
+/** Rank among those still waiting, per session ("you are 3rd"): positions never shift, ranks do. One query. */
 async function waitlistRanks(entries: { sessionId: string; position: number }[]) {
-  const out = new Map<string, number>();
-  await Promise.all(
-    entries.map(async ({ sessionId, position }) => {
-      out.set(sessionId, await db.sessionEnrollment.count({ where: { sessionId, status: 'WAITLISTED', waitlistPosition: { lte: position } } }));
-    }),
-  );
-  return out;
+  if (entries.length === 0) return new Map<string, number>();
+  const rows = await db.$queryRaw<{ sessionId: string; rank: number }[]>`
+    SELECT x.sid AS "sessionId", count(w.id)::int AS rank
+    FROM unnest(${entries.map((e) => e.sessionId)}::text[], ${entries.map((e) => e.position)}::int[]) AS x(sid, pos)
+    JOIN "SessionEnrollment" w ON w."sessionId" = x.sid AND w.status = 'WAITLISTED' AND w."waitlistPosition" <= x.pos
+    GROUP BY x.sid`;
+  return new Map(rows.map((r) => [r.sessionId, r.rank]));
 }
 
 /** Events the user is registered to (agenda index). */

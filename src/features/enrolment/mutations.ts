@@ -77,14 +77,20 @@ async function takeWaitlistPosition(tx: Tx, sessionId: string): Promise<number |
 }
 
 export async function enrolInSession(registrationId: string, sessionId: string, now: Date = new Date()): Promise<EnrolOutcome> {
-  return db.$transaction((tx) => enrolWithin(tx, registrationId, sessionId, now), ENROL_TX);
+  const outcome = await db.$transaction((tx) => enrolWithin(tx, registrationId, sessionId, now), ENROL_TX);
+  // The rank is read after COMMIT, outside the session row's lock (it is informative: "you are 3rd").
+  if (outcome.status !== 'WAITLISTED') return outcome;
+  return { ...outcome, rank: await waitlistRank(db, sessionId, outcome.position) };
 }
+
+export type EnrolWithinOutcome = { status: 'ENROLLED' } | { status: 'WAITLISTED'; position: number };
 
 /**
  * The enrolment rules inside the caller's transaction (the allocation's publish enrols
- * hundreds of delegates in one transaction through this very function).
+ * hundreds of delegates in one transaction through this very function). The seat or
+ * wait-list position is taken last: the session row stays locked for one write and the COMMIT.
  */
-export async function enrolWithin(tx: Tx, registrationId: string, sessionId: string, now: Date = new Date()): Promise<EnrolOutcome> {
+export async function enrolWithin(tx: Tx, registrationId: string, sessionId: string, now: Date = new Date()): Promise<EnrolWithinOutcome> {
   await assertEventWritable(tx, { sessionId });
   const registration = await lockRegistration(tx, registrationId);
   if (!registration) throw new AppError('NOT_FOUND');
@@ -100,7 +106,7 @@ export async function enrolWithin(tx: Tx, registrationId: string, sessionId: str
   const existing = await tx.sessionEnrollment.findUnique({ where: { sessionId_registrationId: { sessionId, registrationId } } });
   if (existing?.status === 'ENROLLED') return { status: 'ENROLLED' }; // a double submit changes nothing
   if (existing?.status === 'WAITLISTED' && existing.waitlistPosition !== null) {
-    return { status: 'WAITLISTED', position: existing.waitlistPosition, rank: await waitlistRank(tx, sessionId, existing.waitlistPosition) };
+    return { status: 'WAITLISTED', position: existing.waitlistPosition };
   }
 
   const clash = await tx.sessionEnrollment.findFirst({
@@ -122,7 +128,7 @@ export async function enrolWithin(tx: Tx, registrationId: string, sessionId: str
       const data = { status: 'WAITLISTED' as const, waitlistPosition: position, promotedAt: null };
       if (existing) await tx.sessionEnrollment.update({ where: { id: existing.id }, data });
       else await tx.sessionEnrollment.create({ data: { ...data, sessionId, registrationId } });
-      return { status: 'WAITLISTED', position, rank: await waitlistRank(tx, sessionId, position) };
+      return { status: 'WAITLISTED', position };
     }
     // A seat was freed between the two statements: try the seat again.
   }

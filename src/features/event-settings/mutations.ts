@@ -27,7 +27,7 @@ function isUniqueViolation(error: unknown): boolean {
 export async function updateRegistrationSettings(actorId: string, s: Settings): Promise<{ promoted: number }> {
   return db.$transaction(async (tx) => {
     await assertEventWritable(tx, { eventId: s.eventId });
-    await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${s.eventId} FOR UPDATE`;
+    await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${s.eventId} FOR NO KEY UPDATE`;
     const event = await tx.event.findUnique({ where: { id: s.eventId } });
     if (!event) throw new AppError('NOT_FOUND');
     if (s.capacity !== null && s.capacity < event.seatsTaken) throw new AppError('VALIDATION', { capacity: ['capacityBelowTaken'] });

@@ -1,5 +1,6 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { db, dbRead } from '@/lib/db';
+import { publicCached } from '@/lib/public-cache';
 import type { Role } from '@/generated/prisma/enums';
 import { isStaff } from '@/features/auth/policy';
 import { canSeeEvent } from './policy';
@@ -23,13 +24,22 @@ const publicSelect = {
   status: true,
 } as const;
 
+// Public reads come from the data cache (src/lib/public-cache.ts), on the read pool.
+const eventsFor = publicCached('events', (staff: boolean) =>
+  dbRead.event.findMany({ where: staff ? {} : { status: { not: 'DRAFT' } }, orderBy: { startDate: 'desc' }, select: publicSelect }),
+);
+const eventBySlug = publicCached('event', (slug: string) =>
+  dbRead.event.findUnique({
+    where: { slug },
+    select: { ...publicSelect, _count: { select: { sessions: true, delegations: { where: { status: 'APPROVED' } } } } },
+  }),
+);
+/** Every slug (one cached entry): an unknown slug is a 404 without a query, and adds nothing to the cache. */
+export const knownEventSlugs = publicCached('slugs', async () => (await dbRead.event.findMany({ select: { slug: true } })).map((e) => e.slug));
+
 /** Events a visitor may see, upcoming first then the past ones. */
 export async function listVisibleEvents(role: Role | null) {
-  const events = await db.event.findMany({
-    where: role && isStaff(role) ? {} : { status: { not: 'DRAFT' } },
-    orderBy: { startDate: 'desc' },
-    select: publicSelect,
-  });
+  const events = await eventsFor(!!role && isStaff(role));
   const today = new Date(new Date().toISOString().slice(0, 10));
   const upcoming = events.filter((e) => e.endDate >= today).reverse();
   const past = events.filter((e) => e.endDate < today);
@@ -38,10 +48,8 @@ export async function listVisibleEvents(role: Role | null) {
 
 /** One event by slug, or null when it does not exist or the viewer may not see it. */
 export async function findVisibleEvent(slug: string, role: Role | null) {
-  const event = await db.event.findUnique({
-    where: { slug },
-    select: { ...publicSelect, _count: { select: { sessions: true, delegations: { where: { status: 'APPROVED' } } } } },
-  });
+  if (!(await knownEventSlugs()).includes(slug)) return null;
+  const event = await eventBySlug(slug);
   return event && canSeeEvent(event.status, role) ? event : null;
 }
 

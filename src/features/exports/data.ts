@@ -212,13 +212,16 @@ export function rosterDelegations(eventId: string) {
   });
 }
 
-/** The members of one delegation, by name (bounded by its quota). */
-export function rosterMembers(delegationId: string) {
-  return db.registration.findMany({
-    where: { delegationId },
+/** Members of several delegations in one query, grouped by delegation, each by name (for the roster, a chunk at a time). */
+export async function rosterMembersOf(delegationIds: string[]) {
+  const rows = await db.registration.findMany({
+    where: { delegationId: { in: delegationIds } },
     orderBy: [{ lastName: 'asc' }, { id: 'asc' }],
-    select: { referenceNumber: true, lastName: true, firstName: true, email: true, status: true, participantType: true, country: true, checkedInAt: true },
+    select: { delegationId: true, referenceNumber: true, lastName: true, firstName: true, email: true, status: true, participantType: true, country: true, checkedInAt: true },
   });
+  const by = new Map<string, typeof rows>();
+  for (const r of rows) by.set(r.delegationId!, [...(by.get(r.delegationId!) ?? []), r]);
+  return by;
 }
 
 /** One registration of the event with the export fields, or null. */

@@ -1,5 +1,8 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { cache } from 'react';
+import { db, dbRead } from '@/lib/db';
+import { publicCached } from '@/lib/public-cache';
+import { knownEventSlugs } from '@/features/events/data';
 import type { Prisma } from '@/generated/prisma/client';
 import type { Role } from '@/generated/prisma/enums';
 import { canSeeEvent } from '@/features/events/policy';
@@ -9,9 +12,13 @@ import { zonedDay } from '@/lib/zoned-time';
 
 const eventSelect = { id: true, slug: true, title: true, status: true, timeZone: true, startDate: true, endDate: true, languages: true } as const;
 
+// Public reads come from the data cache (src/lib/public-cache.ts), on the read pool.
+const programmeEventBySlug = publicCached('programme-event', (slug: string) => dbRead.event.findUnique({ where: { slug }, select: eventSelect }));
+
 /** The event whose programme a visitor may see (drafts: staff only). */
 export async function findProgrammeEvent(slug: string, role: Role | null) {
-  const event = await db.event.findUnique({ where: { slug }, select: eventSelect });
+  if (!(await knownEventSlugs()).includes(slug)) return null;
+  const event = await programmeEventBySlug(slug);
   return event && canSeeEvent(event.status, role) ? event : null;
 }
 export type ProgrammeEvent = NonNullable<Awaited<ReturnType<typeof findProgrammeEvent>>>;
@@ -33,18 +40,23 @@ export const sessionListSelect = {
 
 /** Sessions of the programme, filtered (day in the event's zone, track, kind, language offered). */
 export async function listProgramme(event: { id: string; timeZone: string }, filters: ProgrammeFilters = {}) {
+  return programmeOf(event.id, event.timeZone, filters);
+}
+
+const programmeOf = publicCached('programme', async (eventId: string, timeZone: string, filters: ProgrammeFilters) => {
+  const event = { id: eventId, timeZone };
   const where: Prisma.SessionWhereInput = { eventId: event.id };
   if (filters.track) where.trackId = filters.track;
   if (filters.kind) where.kind = filters.kind;
   if (filters.lang) where.OR = [{ workingLanguages: { has: filters.lang } }, { interpretationLanguages: { has: filters.lang } }];
-  const sessions = await db.session.findMany({ where, orderBy: [{ startsAt: 'asc' }, { endsAt: 'asc' }, { id: 'asc' }], select: sessionListSelect });
+  const sessions = await dbRead.session.findMany({ where, orderBy: [{ startsAt: 'asc' }, { endsAt: 'asc' }, { id: 'asc' }], select: sessionListSelect });
   return filters.day ? sessions.filter((s) => zonedDay(s.startsAt, event.timeZone) === filters.day) : sessions;
-}
+});
 export type ProgrammeSession = Awaited<ReturnType<typeof listProgramme>>[number];
 
-export async function listTracks(eventId: string) {
-  return db.track.findMany({ where: { eventId }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }], select: { id: true, name: true, color: true, sortOrder: true, _count: { select: { sessions: true } } } });
-}
+export const listTracks = publicCached('tracks', async (eventId: string) => {
+  return dbRead.track.findMany({ where: { eventId }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }], select: { id: true, name: true, color: true, sortOrder: true, _count: { select: { sessions: true } } } });
+});
 
 export async function listRooms(eventId: string) {
   return db.room.findMany({ where: { eventId }, orderBy: [{ capacity: 'desc' }, { name: 'asc' }], select: { id: true, name: true, capacity: true, interpretationBooths: true, location: true, _count: { select: { sessions: true } } } });
@@ -58,9 +70,9 @@ export async function findTrack(eventId: string, id: string) {
   return db.track.findFirst({ where: { eventId, id }, select: { id: true, name: true, color: true } });
 }
 
-/** One session with everything its public page shows. */
-export async function findSession(eventId: string, sessionId: string) {
-  return db.session.findFirst({
+/** One session with everything its public page shows (cached: public-cache.ts). */
+export const findSession = publicCached('session', async (eventId: string, sessionId: string) => {
+  return dbRead.session.findFirst({
     where: { id: sessionId, eventId },
     select: {
       ...sessionListSelect,
@@ -72,7 +84,7 @@ export async function findSession(eventId: string, sessionId: string) {
       _count: { select: { enrollments: { where: { status: 'WAITLISTED' } } } },
     },
   });
-}
+});
 
 /** A session as the staff form edits it. */
 export async function findSessionForEdit(eventId: string, sessionId: string) {
@@ -110,11 +122,16 @@ export async function conflictInputs(eventId: string) {
   return { sessions, rooms };
 }
 
-/** Open conflicts of the programme, with the titles needed to show them. */
+/** Open conflicts of the programme, with the titles needed to show them (computed once per request). */
 export async function listConflicts(event: { id: string; startDate: Date; endDate: Date; timeZone: string }): Promise<{ conflicts: Conflict[]; titles: Map<string, unknown> }> {
-  const { sessions, rooms } = await conflictInputs(event.id);
-  return { conflicts: allConflicts(sessions, rooms, event), titles: new Map(sessions.map((s) => [s.id, s.title])) };
+  return conflictsOnce(event.id, event.startDate.getTime(), event.endDate.getTime(), event.timeZone);
 }
+
+// The staff programme page and its "open conflicts" banner both ask: cache() answers the second from the first.
+const conflictsOnce = cache(async (id: string, start: number, end: number, timeZone: string) => {
+  const { sessions, rooms } = await conflictInputs(id);
+  return { conflicts: allConflicts(sessions, rooms, { startDate: new Date(start), endDate: new Date(end), timeZone }), titles: new Map<string, unknown>(sessions.map((s) => [s.id, s.title])) };
+});
 
 /** Staff list: every session with its counts (fill rate) and wait list. */
 export async function listSessionsForStaff(eventId: string) {

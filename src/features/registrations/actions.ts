@@ -4,6 +4,7 @@ import { secretariatAction, userAction } from '@/features/auth/clients';
 import { revalidatePath } from 'next/cache';
 import { fieldErrorsOf } from '@/lib/errors';
 import { AppError } from '@/lib/errors';
+import { burstGate } from '@/lib/admission';
 
 import { scheduleDispatch } from '@/features/email/dispatch';
 import { registrationWindow } from '@/features/events/policy';
@@ -39,11 +40,16 @@ export const saveRegistrationDraft = userAction(saveDraftSchema, async ({ slug, 
 });
 
 export const submitRegistration = userAction(submitRegistrationSchema, async ({ slug, values, locale }, { actor }) => {
-  const event = await loadOpenEvent(slug, actor.role);
-  const answers = parseAnswers(event, values);
-  const result = await submitMutation({ userId: actor.id, event, answers, locale });
+  // In arrival order, a bounded number at a time (src/lib/admission.ts): a burst is answered progressively.
+  const result = await burstGate(async () => {
+    const event = await loadOpenEvent(slug, actor.role);
+    const answers = parseAnswers(event, values);
+    return submitMutation({ userId: actor.id, event, answers, locale });
+  });
   scheduleDispatch();
-  revalidatePath('/[locale]/my/registrations', 'layout');
+  // No revalidatePath: the form navigates to the (dynamic, never client-cached) registration page,
+  // and a revalidation would make Next re-render the whole register page into this answer.
+  // Hundreds of these arrive at once when registration opens.
   return { referenceNumber: result.referenceNumber, status: result.status };
 });
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Tx } from '@/lib/db-types';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { localized } from '@/lib/i18n/localized';
@@ -8,16 +8,17 @@ import type { AppLocale } from '@/lib/i18n/locales';
 import { continentOf } from '@/lib/geo';
 import type { Prisma } from '@/generated/prisma/client';
 import type { RegistrationStatus } from '@/generated/prisma/enums';
-import { attachAcceptedInvite, releaseDelegationSeatInTx } from '@/features/delegations/membership';
+import { acceptedInviteFor, releaseDelegationSeatInTx, tryJoinInTx } from '@/features/delegations/membership';
 import { holdsDelegationSeat } from '@/features/delegations/policy';
-import { writeAudit } from '@/features/audit/mutations';
+import { writeAudit, writeAudits } from '@/features/audit/mutations';
 import { recomputeBalance } from '@/features/money/balance';
-import { queueEmail } from '@/features/email/mutations';
+import { renderEmail } from '@/features/email/render';
+import { queueEmail, queueRenderedEmails } from '@/features/email/mutations';
 import { registrationWindow } from '@/features/events/policy';
 import { canChangeOwnRegistration, decisionTarget, holdsSeat } from './policy';
 import { minorDigits } from './form-values';
-import { formatReference, searchTextFor } from './reference';
-import { lockEvent, myRegistrationUrl, notify, promoteWaitlist, recipientSelect, releaseSeat, takeSeat, type EventCore } from './seats';
+import { searchTextFor } from './reference';
+import { lockEvent, myRegistrationUrl, promoteWaitlist, recipientSelect, releaseSeat, renderNotice, type EventCore } from './seats';
 import type { Decision, RegistrationAnswers, StepName } from './schema';
 import { STEPS } from './schema';
 import { dayValue, fromWallTime } from '@/lib/zoned-time';
@@ -35,6 +36,9 @@ const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 } as const;
 const SENSITIVE_FIELDS = new Set(['passportNumber', 'passportExpiry', 'dateOfBirth']);
 /** Fields printed in a visa letter: changing one revokes the issued letter. */
 const LETTER_FIELDS = new Set(['firstName', 'lastName', 'nationality', 'passportNumber', 'passportExpiry', 'dateOfBirth', 'visaLetterRequested', 'organization']);
+
+/** Stands for the reference number in text prepared before it is known (lower-case: survives search folding). */
+const REF_TOKEN = 'rencontrereftoken';
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === 'P2002';
@@ -125,74 +129,111 @@ export async function submitRegistration(input: {
   locale: AppLocale;
   now?: Date;
 }): Promise<SubmitResult> {
-  const { userId, event, answers } = input;
+  const { userId, event, answers, locale } = input;
   const now = input.now ?? new Date();
   const window = registrationWindow(event, now);
   if (window !== 'open') throw new AppError(window === 'closed' ? 'DEADLINE_PASSED' : 'FORBIDDEN');
   const select = { id: true, referenceNumber: true, status: true } as const;
+  const existing = await db.registration.findUnique({ where: { eventId_userId: { eventId: event.id, userId } }, select });
+  if (existing && existing.status !== 'CANCELLED') return { ...existing, created: false };
+  // Everything that does not depend on the counters is prepared before the transaction:
+  // the columns (fee currency read; passport number and date of birth sealed), both possible
+  // e-mails (the reference is a placeholder replaced in SQL), the ids of the audit entry and of the message.
+  const { passportNumber, dateOfBirth, ...plain } = await columnsFor(db, event, answers);
+  const columns = { ...plain, ...sealSensitive({ passportNumber, dateOfBirth }) };
+  const seatStatus: RegistrationStatus = event.requiresApproval ? 'SUBMITTED' : 'APPROVED';
+  const params = { name: answers.firstName, event: localized(event.title, locale, event.languages), reference: REF_TOKEN, url: myRegistrationUrl(locale, event.slug) };
+  const seatTemplate = `registration.${seatStatus === 'APPROVED' ? 'approved' : 'received'}`;
+  const [seatMail, waitMail] = await Promise.all([renderEmail(locale, seatTemplate, params), renderEmail(locale, 'registration.waitlisted', params)]);
+  const auditId = randomUUID();
+  const mailId = randomUUID();
   try {
     return await db.$transaction(async (tx) => {
-      const existing = await tx.registration.findUnique({ where: { eventId_userId: { eventId: event.id, userId } }, select });
-      if (existing && existing.status !== 'CANCELLED') return { ...existing, created: false };
-      if (existing) {
-        // Registering again after a cancellation reuses the cancelled row (the
-        // unique (eventId, userId) index keeps the double-submit guarantee).
-        // Re-read behind the event lock: a concurrent submit may have revived it.
-        await lockEvent(tx, event.id);
-        const again = await tx.registration.findUniqueOrThrow({ where: { id: existing.id }, select });
-        if (again.status !== 'CANCELLED') return { ...again, created: false };
+      // Registering again after a cancellation reuses the cancelled row: the unique (event, user)
+      // index keeps the double-submit guarantee, and the row lock serialises two re-submits
+      // (the second one then sees the revived row and returns it).
+      const [revived] = existing
+        ? await tx.$queryRaw<{ id: string; status: RegistrationStatus }[]>`SELECT id, status::text AS status FROM "Registration" WHERE id = ${existing.id} FOR UPDATE`
+        : [undefined];
+      if (existing && revived?.status !== 'CANCELLED') {
+        const again = await tx.registration.findUnique({ where: { id: existing.id }, select });
+        if (!again) throw new AppError('NOT_FOUND');
+        return { ...again, created: false };
       }
-      const [counter] = await tx.$queryRaw<{ referenceCounter: number; code: string }[]>`
-        UPDATE "Event" SET "referenceCounter" = "referenceCounter" + 1 WHERE id = ${event.id} RETURNING "referenceCounter", "code"`;
-      if (!counter) throw new AppError('NOT_FOUND');
-      const seat = await takeSeat(tx, event.id);
-      const status: RegistrationStatus = !seat ? 'WAITLISTED' : event.requiresApproval ? 'SUBMITTED' : 'APPROVED';
-      const referenceNumber = formatReference(counter.code, Number(counter.referenceCounter));
-      const { passportNumber, dateOfBirth, ...columns } = await columnsFor(tx, event, answers);
       const fresh = {
         ...columns,
-        ...sealSensitive({ passportNumber, dateOfBirth }),
-        // Set only through the delegation's quota (attachAcceptedInvite below).
+        // Set only through the delegation's quota (tryJoinInTx below).
         delegationId: null,
-        referenceSeq: Number(counter.referenceCounter),
-        referenceNumber,
-        status,
-        searchText: searchTextFor({ ...answers, referenceNumber }),
+        // A provisional reference (invisible to others until COMMIT); the real one is taken last.
+        referenceSeq: -1 - randomInt(2 ** 31 - 2),
+        referenceNumber: `~${randomUUID()}`,
+        status: 'WAITLISTED' as const,
+        searchText: searchTextFor({ ...answers, referenceNumber: REF_TOKEN }),
         bursaryStatus: answers.bursaryRequested ? ('PENDING' as const) : null,
         consentVersion: answers.consentVersion,
         consentedAt: now,
         submittedAt: now,
         calendarToken: randomBytes(32).toString('base64url'),
-        decidedAt: status === 'APPROVED' ? now : null,
+        decidedAt: seatStatus === 'APPROVED' ? now : null,
       };
-      const registration = existing
+      // Inserted first: the unique (event, user) index stops a concurrent double submit here, before any lock.
+      const registration = revived
         ? await tx.registration.update({
-            where: { id: existing.id },
+            where: { id: revived.id },
             data: {
               ...fresh,
               // Nothing of the cancelled registration's decisions carries over.
               cancelledAt: null, decisionReason: null, decidedById: null, visaLetterIssuedAt: null, checkedInAt: null, checkedInById: null,
               bursaryGrantedMinor: null, bursaryFeeCoverMinor: null, bursaryDecisionReason: null, bursaryDecidedAt: null, bursaryDecidedById: null,
             },
-            select,
+            select: { id: true },
           })
-        : await tx.registration.create({ data: { ...fresh, eventId: event.id, userId }, select });
-      const context = existing ? 'registration.resubmit' : 'registration.submit';
+        : await tx.registration.create({ data: { ...fresh, eventId: event.id, userId }, select: { id: true } });
+      const context = revived ? 'registration.resubmit' : 'registration.submit';
       await tx.consentRecord.create({ data: { userId, eventId: event.id, registrationId: registration.id, noticeVersion: answers.consentVersion, context, createdAt: now } });
-      await recomputeBalance(tx, registration.id);
-      // A delegation invitation accepted (or a code entered) before registering: join it now if a seat is free.
-      await attachAcceptedInvite(tx, { id: registration.id, userId, eventId: event.id });
       await tx.registrationDraft.deleteMany({ where: { userId, eventId: event.id } });
-      await writeAudit(tx, { actorId: userId, action: context, entityType: 'Registration', entityId: registration.id, eventId: event.id, data: { status, referenceNumber } });
-      await queueEmail(tx, {
-        to: answers.email,
-        userId,
-        locale: input.locale,
-        template: `registration.${status === 'WAITLISTED' ? 'waitlisted' : status === 'APPROVED' ? 'approved' : 'received'}`,
-        params: { name: answers.firstName, event: localized(event.title, input.locale, event.languages), reference: referenceNumber, url: myRegistrationUrl(input.locale, event.slug) },
-        dedupeKey: existing ? `registration.resubmit:${registration.id}:${referenceNumber}` : `registration.submit:${registration.id}`,
-      });
-      return { ...registration, created: true };
+      // What the delegate owes (fee category, no grant yet): before the event lock, it does not need it.
+      await recomputeBalance(tx, registration.id);
+      const invite = await acceptedInviteFor(tx, userId, event.id);
+      // Last: the event's reference and seat counters in ONE statement (the event row is
+      // locked from here to COMMIT), which also writes the final reference and status,
+      // the audit entry and the e-mail (a re-registration's e-mail has its own key).
+      const [row] = await tx.$queryRaw<{ id: string; referenceNumber: string; status: RegistrationStatus }[]>`
+        WITH prev AS (
+          SELECT id, "seatsTaken", capacity, "referenceCounter", code FROM "Event" WHERE id = ${event.id} FOR NO KEY UPDATE
+        ), c AS (
+          UPDATE "Event" e SET "referenceCounter" = prev."referenceCounter" + 1,
+            "seatsTaken" = prev."seatsTaken" + CASE WHEN prev.capacity IS NULL OR prev."seatsTaken" < prev.capacity THEN 1 ELSE 0 END
+          FROM prev WHERE e.id = prev.id
+          RETURNING e."referenceCounter" AS seq,
+            e.code || '-' || lpad(e."referenceCounter"::text, GREATEST(5, length(e."referenceCounter"::text)), '0') AS ref,
+            (prev.capacity IS NULL OR prev."seatsTaken" < prev.capacity) AS seat
+        ), r AS (
+          UPDATE "Registration" g SET "referenceSeq" = c.seq, "referenceNumber" = c.ref,
+            status = (CASE WHEN c.seat THEN ${seatStatus} ELSE 'WAITLISTED' END)::"RegistrationStatus",
+            "decidedAt" = CASE WHEN c.seat THEN g."decidedAt" ELSE NULL END,
+            "searchText" = replace(g."searchText", ${REF_TOKEN.toLowerCase()}, lower(c.ref))
+          FROM c WHERE g.id = ${registration.id}
+          RETURNING g.id, g."referenceNumber", g.status::text AS status, c.seat
+        ), a AS (
+          INSERT INTO "AuditLog" (id, "actorId", "eventId", action, "entityType", "entityId", data)
+          SELECT ${auditId}, ${userId}, ${event.id}, ${context}, 'Registration', r.id,
+            jsonb_build_object('status', r.status, 'referenceNumber', r."referenceNumber") FROM r
+        ), m AS (
+          INSERT INTO "EmailOutbox" (id, "to", "userId", locale, template, subject, text, html, "dedupeKey")
+          SELECT ${mailId}, ${answers.email}, ${userId}, ${locale}::"Locale",
+            CASE WHEN r.seat THEN ${seatTemplate} ELSE 'registration.waitlisted' END,
+            replace(CASE WHEN r.seat THEN ${seatMail.subject} ELSE ${waitMail.subject} END, ${REF_TOKEN}, r."referenceNumber"),
+            replace(CASE WHEN r.seat THEN ${seatMail.text} ELSE ${waitMail.text} END, ${REF_TOKEN}, r."referenceNumber"),
+            replace(CASE WHEN r.seat THEN ${seatMail.html} ELSE ${waitMail.html} END, ${REF_TOKEN}, r."referenceNumber"),
+            CASE WHEN ${context} = 'registration.submit' THEN 'registration.submit:' || r.id ELSE 'registration.resubmit:' || r.id || ':' || r."referenceNumber" END FROM r
+        )
+        SELECT id, "referenceNumber", status FROM r`;
+      if (!row) throw new AppError('NOT_FOUND');
+      // An invitation accepted (or a code entered) before registering: join it now if a seat
+      // is free. Only then, after the event counters (the lock order stays event → delegation).
+      if (invite) await tryJoinInTx(tx, registration.id, invite);
+      return { ...row, created: true };
     }, TX_OPTIONS);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -207,20 +248,35 @@ export async function submitRegistration(input: {
 
 const CANCELLABLE: RegistrationStatus[] = ['SUBMITTED', 'APPROVED', 'WAITLISTED'];
 
-/** The owner cancels: the seat (if held) is freed and goes to the first on the wait list, in one transaction. */
+/**
+ * The owner cancels: the seat (if held) is freed and goes to the first on the wait list, in one
+ * transaction. Lock order everywhere: event row, then registration rows, then delegation row.
+ * A wait-listed registration holds no seat: its cancellation does not lock the event at all.
+ * The e-mail is rendered before the transaction.
+ */
 export async function cancelOwnRegistration(userId: string, registrationId: string, event: EventCore, now: Date = new Date()): Promise<{ promoted: string[] }> {
+  const found = await db.registration.findFirst({ where: { id: registrationId, userId, eventId: event.id }, select: { ...recipientSelect, status: true } });
+  if (!found) throw new AppError('NOT_FOUND');
+  const mail = await renderNotice(event, found, 'cancelled', {}, `registration.cancel:${found.id}`);
   return db.$transaction(async (tx) => {
     await assertEventWritable(tx, { eventId: event.id });
-    await lockEvent(tx, event.id);
-    const r = await tx.registration.findFirst({ where: { id: registrationId, userId, eventId: event.id }, select: { ...recipientSelect, status: true } });
+    let eventLocked = holdsSeat(found.status);
+    if (eventLocked) await lockEvent(tx, event.id);
+    // The row lock serialises a double cancel and a concurrent decision; the status is then current.
+    const [r] = await tx.$queryRaw<{ id: string; status: RegistrationStatus }[]>`
+      SELECT id, status::text AS status FROM "Registration" WHERE id = ${found.id} FOR UPDATE`;
     if (!r) throw new AppError('NOT_FOUND');
     if (!CANCELLABLE.includes(r.status)) throw new AppError('CONFLICT');
     if (!canChangeOwnRegistration(r.status, event, now)) throw new AppError('DEADLINE_PASSED');
+    if (holdsSeat(r.status) && !eventLocked) {
+      await lockEvent(tx, event.id); // promoted meanwhile (rare)
+      eventLocked = true;
+    }
     await tx.registration.update({ where: { id: r.id }, data: { status: 'CANCELLED', cancelledAt: now } });
     await releaseDelegationSeatInTx(tx, r.id);
     await releaseGrantInTx(tx, r.id, userId);
     await writeAudit(tx, { actorId: userId, action: 'registration.cancel', entityType: 'Registration', entityId: r.id, eventId: event.id, data: { from: r.status } });
-    await notify(tx, event, r, 'cancelled', {}, `registration.cancel:${r.id}`);
+    await queueRenderedEmails(tx, [mail]);
     if (!holdsSeat(r.status)) return { promoted: [] };
     await releaseSeat(tx, event.id);
     return { promoted: await promoteWaitlist(tx, event, userId) };
@@ -291,39 +347,67 @@ export type DecisionOutcome = { done: string[]; skipped: { id: string; code: 'CO
  */
 export async function decideRegistrations(actorId: string, ids: string[], decision: Decision, reason: string | null): Promise<DecisionOutcome> {
   const outcome: DecisionOutcome = { done: [], skipped: [] };
-  const rows = await db.registration.findMany({ where: { id: { in: ids } }, select: { id: true, eventId: true } });
+  const eventSelect = { id: true, slug: true, title: true, languages: true, timeZone: true, requiresApproval: true, status: true, registrationOpensAt: true, registrationClosesAt: true } as const;
+  const rows = await db.registration.findMany({ where: { id: { in: ids } }, select: { ...recipientSelect, eventId: true, event: { select: eventSelect } } });
   const found = new Set(rows.map((r) => r.id));
   for (const id of ids) if (!found.has(id)) outcome.skipped.push({ id, code: 'NOT_FOUND' });
-  const byEvent = new Map<string, string[]>();
-  for (const r of rows) byEvent.set(r.eventId, [...(byEvent.get(r.eventId) ?? []), r.id]);
-  for (const [eventId, eventIds] of byEvent) {
+  const byEvent = new Map<string, typeof rows>();
+  for (const r of rows) byEvent.set(r.eventId, [...(byEvent.get(r.eventId) ?? []), r]);
+  const template = decision === 'APPROVE' ? 'approved' : decision === 'REJECT' ? 'rejected' : 'waitlistedByStaff';
+  for (const [eventId, regsOfEvent] of byEvent) {
+    const event = regsOfEvent[0].event;
+    // The e-mails are rendered before the transaction (the target status depends on the decision only).
+    const mails = new Map(await Promise.all(regsOfEvent.map(async (r) => [r.id, await renderNotice(event, r, template, { reason: reason ?? '' })] as const)));
     await db.$transaction(async (tx) => {
       await assertEventWritable(tx, { eventId });
-      await lockEvent(tx, eventId);
-      const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { id: true, slug: true, title: true, languages: true, timeZone: true, requiresApproval: true, status: true, registrationOpensAt: true, registrationClosesAt: true } });
-      const regs = await tx.registration.findMany({ where: { id: { in: eventIds } }, orderBy: { referenceSeq: 'asc' }, select: { ...recipientSelect, status: true } });
+      // Set-based: a handful of statements whatever the number of registrations.
+      const [ev] = await tx.$queryRaw<{ free: number | null }[]>`
+        SELECT CASE WHEN capacity IS NULL THEN NULL ELSE GREATEST(capacity - "seatsTaken", 0) END AS free
+        FROM "Event" WHERE id = ${eventId} FOR NO KEY UPDATE`;
+      const regs = await tx.registration.findMany({ where: { id: { in: regsOfEvent.map((r) => r.id) } }, orderBy: { referenceSeq: 'asc' }, select: { id: true, status: true, delegationId: true, bursaryStatus: true } });
+      let free = ev.free === null ? Infinity : Number(ev.free);
+      let seatDelta = 0;
       let released = false;
+      const done: typeof regs = [];
       for (const r of regs) {
         const to = decisionTarget(decision, r.status);
         if (!to) {
           outcome.skipped.push({ id: r.id, code: 'CONFLICT' });
           continue;
         }
-        if (to === 'APPROVED' && !holdsSeat(r.status) && !(await takeSeat(tx, eventId))) {
-          outcome.skipped.push({ id: r.id, code: 'CAPACITY_FULL' });
-          continue;
+        if (to === 'APPROVED' && !holdsSeat(r.status)) {
+          if (free <= 0) {
+            outcome.skipped.push({ id: r.id, code: 'CAPACITY_FULL' });
+            continue;
+          }
+          free--;
+          seatDelta++;
         }
         if (holdsSeat(r.status) && !holdsSeat(to)) {
-          await releaseSeat(tx, eventId);
+          seatDelta--;
           if (to === 'REJECTED') released = true;
         }
-        if (to === 'REJECTED' && holdsDelegationSeat(r.status)) await releaseDelegationSeatInTx(tx, r.id);
-        if (to === 'REJECTED') await releaseGrantInTx(tx, r.id, actorId);
-        await tx.registration.update({ where: { id: r.id }, data: { status: to, decisionReason: reason, decidedAt: new Date(), decidedById: actorId } });
-        await writeAudit(tx, { actorId, action: `registration.${decision.toLowerCase()}`, entityType: 'Registration', entityId: r.id, eventId, data: { from: r.status, to, ...(reason ? { reason } : {}) } });
-        await notify(tx, event, r, to === 'APPROVED' ? 'approved' : to === 'REJECTED' ? 'rejected' : 'waitlistedByStaff', reason ? { reason } : { reason: '' });
-        outcome.done.push(r.id);
+        // A rejected registration gives its bursary grant back to the budget (rare: one row at a time).
+        if (to === 'REJECTED' && (r.bursaryStatus === 'GRANTED' || r.bursaryStatus === 'PARTIAL')) await releaseGrantInTx(tx, r.id, actorId);
+        done.push(r);
       }
+      if (done.length === 0) return;
+      const to = decisionTarget(decision, done[0].status)!;
+      const doneIds = done.map((r) => r.id);
+      await tx.registration.updateMany({ where: { id: { in: doneIds } }, data: { status: to, decisionReason: reason, decidedAt: new Date(), decidedById: actorId } });
+      if (to === 'REJECTED') {
+        const leaving = done.filter((r) => r.delegationId && holdsDelegationSeat(r.status)).map((r) => r.id);
+        if (leaving.length > 0) {
+          await tx.$executeRaw`
+            UPDATE "Delegation" d SET "memberCount" = GREATEST(d."memberCount" - x.n, 0), "updatedAt" = now()
+            FROM (SELECT "delegationId" AS id, count(*)::int AS n FROM "Registration" WHERE id = ANY(${leaving}) AND "delegationId" IS NOT NULL GROUP BY 1) x
+            WHERE d.id = x.id`;
+        }
+      }
+      await writeAudits(tx, done.map((r) => ({ actorId, action: `registration.${decision.toLowerCase()}`, entityType: 'Registration', entityId: r.id, eventId, data: { from: r.status, to, ...(reason ? { reason } : {}) } })));
+      await queueRenderedEmails(tx, doneIds.map((id) => mails.get(id)!));
+      if (seatDelta !== 0) await tx.$executeRaw`UPDATE "Event" SET "seatsTaken" = GREATEST("seatsTaken" + ${seatDelta}, 0) WHERE id = ${eventId}`;
+      outcome.done.push(...doneIds);
       if (released) await promoteWaitlist(tx, event, actorId);
     }, TX_OPTIONS);
   }

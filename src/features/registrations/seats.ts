@@ -3,8 +3,8 @@ import { appUrl } from '@/lib/env';
 import { localized } from '@/lib/i18n/localized';
 import { isLocale, type AppLocale } from '@/lib/i18n/locales';
 import type { RegistrationStatus, Tx } from '@/lib/db-types';
-import { writeAudit } from '@/features/audit/mutations';
-import { queueEmail } from '@/features/email/mutations';
+import { writeAudits } from '@/features/audit/mutations';
+import { queueRenderedEmails, renderQueuedEmail, type RenderedEmail } from '@/features/email/mutations';
 
 // The event's seats and its wait list, inside the caller's transaction
 // (registration mutations and event settings). See mutations.ts for the rules.
@@ -28,9 +28,14 @@ export function myRegistrationUrl(locale: AppLocale, slug: string): string {
 }
 
 
-/** Locks the event row: every status change of its registrations is serialised behind it. */
+/**
+ * Locks the event row: every status change of its registrations is serialised behind it.
+ * NO KEY UPDATE (the lock an UPDATE of the counters takes), not UPDATE: inserting a
+ * registration takes a KEY SHARE lock on its event (foreign key), which FOR UPDATE would
+ * wait for — and a submission holding KEY SHARE and then asking for the counters would deadlock.
+ */
 export async function lockEvent(tx: Tx, eventId: string): Promise<void> {
-  await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
+  await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${eventId} FOR NO KEY UPDATE`;
 }
 
 export async function releaseSeat(tx: Tx, eventId: string): Promise<void> {
@@ -48,8 +53,13 @@ export type RecipientInfo = { id: string; email: string; firstName: string; refe
 export const recipientSelect = { id: true, email: true, firstName: true, referenceNumber: true, user: { select: { locale: true } } } as const;
 
 export async function notify(tx: Tx, event: EventCore, r: RecipientInfo, template: string, extra: Record<string, string> = {}, dedupeKey?: string) {
+  await queueRenderedEmails(tx, [await renderNotice(event, r, template, extra, dedupeKey)]);
+}
+
+/** A registration e-mail rendered ahead of the transaction that queues it (queueRenderedEmails). */
+export function renderNotice(event: EventCore, r: RecipientInfo, template: string, extra: Record<string, string> = {}, dedupeKey?: string): Promise<RenderedEmail> {
   const locale: AppLocale = isLocale(r.user.locale) ? r.user.locale : 'fr';
-  await queueEmail(tx, {
+  return renderQueuedEmail({
     to: r.email,
     userId: null,
     locale,
@@ -61,19 +71,47 @@ export async function notify(tx: Tx, event: EventCore, r: RecipientInfo, templat
 
 /**
  * Gives free seats to the wait list in reference order (`referenceSeq`), while
- * seats remain. Call with the event row locked. A promoted registration is
- * SUBMITTED (to be reviewed) or APPROVED when the event needs no approval.
+ * seats remain, in one statement (the seats counter moves by the number promoted).
+ * Call with the event row locked. A promoted registration is SUBMITTED (to be
+ * reviewed) or APPROVED when the event needs no approval. Audit entries and
+ * e-mails are written in two more statements.
  */
 export async function promoteWaitlist(tx: Tx, event: EventCore, actorId: string | null): Promise<string[]> {
-  const promoted: string[] = [];
+  const status: RegistrationStatus = event.requiresApproval ? 'SUBMITTED' : 'APPROVED';
+  const promoted: { id: string; email: string; firstName: string; referenceNumber: string; locale: string }[] = [];
   for (;;) {
-    const next = await tx.registration.findFirst({ where: { eventId: event.id, status: 'WAITLISTED' }, orderBy: { referenceSeq: 'asc' }, select: { ...recipientSelect, userId: true } });
-    if (!next || !(await takeSeat(tx, event.id))) break;
-    const status: RegistrationStatus = event.requiresApproval ? 'SUBMITTED' : 'APPROVED';
-    await tx.registration.update({ where: { id: next.id }, data: { status, ...(status === 'APPROVED' ? { decidedAt: new Date() } : {}) } });
-    await writeAudit(tx, { actorId, action: 'registration.promote', entityType: 'Registration', entityId: next.id, eventId: event.id, data: { from: 'WAITLISTED', to: status } });
-    await notify(tx, event, { ...next, user: next.user }, 'promoted');
-    promoted.push(next.id);
+    const rows = await promoteStep(tx, event.id, status);
+    promoted.push(...rows);
+    // FOR UPDATE + LIMIT returns fewer rows when a candidate stopped waiting meanwhile: look again.
+    if (rows.length === 0 || rows[0].free === null || rows.length >= rows[0].free) break;
   }
-  return promoted;
+  if (promoted.length === 0) return [];
+  await writeAudits(tx, promoted.map((r) => ({ actorId, action: 'registration.promote', entityType: 'Registration', entityId: r.id, eventId: event.id, data: { from: 'WAITLISTED', to: status } })));
+  const mails = await Promise.all(promoted.map((r) => renderNotice(event, { ...r, user: { locale: r.locale } }, 'promoted')));
+  await queueRenderedEmails(tx, mails);
+  return promoted.map((r) => r.id);
+}
+
+async function promoteStep(tx: Tx, eventId: string, status: RegistrationStatus) {
+  return tx.$queryRaw<{ id: string; email: string; firstName: string; referenceNumber: string; locale: string; free: number | null }[]>`
+    WITH ev AS (
+      SELECT id, CASE WHEN capacity IS NULL THEN NULL ELSE GREATEST(capacity - "seatsTaken", 0) END AS free
+      FROM "Event" WHERE id = ${eventId}
+    ), cand AS (
+      SELECT r.id FROM "Registration" r
+      WHERE r."eventId" = ${eventId} AND r.status = 'WAITLISTED' AND r."referenceSeq" > 0
+      ORDER BY r."referenceSeq" ASC LIMIT (SELECT free FROM ev)
+      FOR UPDATE OF r
+    ), upd AS (
+      UPDATE "Registration" g SET status = ${status}::"RegistrationStatus",
+        "decidedAt" = CASE WHEN ${status} = 'APPROVED' THEN (now() AT TIME ZONE 'UTC') ELSE g."decidedAt" END,
+        "updatedAt" = (now() AT TIME ZONE 'UTC')
+      FROM cand WHERE g.id = cand.id
+      RETURNING g.id, g.email, g."firstName", g."referenceNumber", g."userId", g."referenceSeq"
+    ), seats AS (
+      UPDATE "Event" e SET "seatsTaken" = e."seatsTaken" + (SELECT count(*) FROM upd)::int
+      WHERE e.id = ${eventId} AND EXISTS (SELECT 1 FROM upd)
+    )
+    SELECT upd.id, upd.email, upd."firstName", upd."referenceNumber", u.locale::text AS locale, (SELECT free FROM ev) AS free
+    FROM upd JOIN "User" u ON u.id = upd."userId" ORDER BY upd."referenceSeq"`;
 }
