@@ -50,7 +50,7 @@ test('issue a visa letter, download it, verify it without signing in', async ({ 
   await staffPage.goto(`/fr/staff/events/${SLUG}/registrations?q=${encodeURIComponent(reference)}`);
   await staffPage.getByRole('link', { name: reference }).click();
   await staffPage.getByTestId('single-apply').click();
-  await expect(staffPage.getByTestId('staff-registration-status')).toContainText('Acceptée');
+  await expect(staffPage.getByTestId('staff-registration-status')).toContainText('Approuvée');
   await staffPage.goto(`/fr/staff/events/${SLUG}/visa-letters?nationality=VN`);
   await expect(staffPage.getByRole('heading', { name: "Lettres d'invitation pour visa" })).toBeVisible();
   await expectAccessible(staffPage, 'visa letter queue');
