@@ -13,7 +13,7 @@ import { holdsDelegationSeat } from '@/features/delegations/policy';
 import { writeAudit, writeAudits } from '@/features/audit/mutations';
 import { recomputeBalance } from '@/features/money/balance';
 import { renderEmail } from '@/features/email/render';
-import { queueEmail, queueRenderedEmails } from '@/features/email/mutations';
+import { queueRenderedEmails } from '@/features/email/mutations';
 import { registrationWindow } from '@/features/events/policy';
 import { canChangeOwnRegistration, decisionTarget, holdsSeat } from './policy';
 import { minorDigits } from './form-values';
