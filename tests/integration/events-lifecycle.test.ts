@@ -16,6 +16,10 @@ import { createRoleUsers, createUser } from '../factories';
 import { createRegistrationEvent, validValues } from '../factories/registration';
 import { createRegistration, createRoom, createSession } from '../factories/programme';
 import { createDelegation } from '../factories/delegations';
+import { createMoneyEvent, createOwingRegistration, key, today } from '../factories/money';
+import { recordPaymentAction, saveMoneySettingsAction } from '@/features/money/actions';
+import { sendMessageAction } from '@/features/announcements/actions';
+import { issueVisaLetters } from '@/features/visa-letters/actions';
 
 const blank = { fr: '', en: '', es: '', pt: '' };
 
@@ -189,6 +193,24 @@ describe('status rules everywhere', () => {
     expect((await db.delegation.findUniqueOrThrow({ where: { id: delegation.id } })).quota).toBe(5);
     expect(await db.registration.findUniqueOrThrow({ where: { id: registration.id } })).toMatchObject({ status: 'APPROVED', checkedInAt: null });
     expect(await db.sessionEnrollment.count({ where: { sessionId: session.id } })).toBe(0);
+    expect(await db.auditLog.count({ where: { eventId: event.id } })).toBe(before);
+  });
+
+  it('an ARCHIVED event refuses payments, money settings, messages and visa letters too', async () => {
+    const { event, fee } = await createMoneyEvent(50_000);
+    const { registration } = await createOwingRegistration(event.id, fee.id, { visaLetterRequested: true, nationality: 'SN' });
+    await db.event.update({ where: { id: event.id }, data: { status: 'ARCHIVED' } });
+    const { secretariat } = await createRoleUsers();
+    const before = await db.auditLog.count({ where: { eventId: event.id } });
+    actAs(secretariat);
+    expect(await recordPaymentAction({ registrationId: registration.id, amount: '20000', currency: 'XOF', method: 'CASH', paidOn: today(), idempotencyKey: key() })).toMatchObject({ ok: false, code: 'EVENT_ARCHIVED' });
+    expect(await saveMoneySettingsAction({ eventId: event.id, legalDetails: 'GESQ', paymentInstructions: { fr: 'Virement' } })).toMatchObject({ ok: false, code: 'EVENT_ARCHIVED' });
+    const message = { fr: 'Bonjour {givenName}', en: '', es: '', pt: '' };
+    expect(await sendMessageAction({ eventId: event.id, filter: {}, kind: 'ANNOUNCEMENT', subject: message, body: message, idempotencyKey: key() })).toMatchObject({ ok: false, code: 'EVENT_ARCHIVED' });
+    expect(await issueVisaLetters({ eventId: event.id, registrationIds: [registration.id] })).toMatchObject({ ok: false, code: 'EVENT_ARCHIVED' });
+    expect(await db.paymentEntry.count({ where: { registrationId: registration.id } })).toBe(0);
+    expect(await db.announcement.count({ where: { eventId: event.id } })).toBe(0);
+    expect(await db.visaLetter.count({ where: { eventId: event.id } })).toBe(0);
     expect(await db.auditLog.count({ where: { eventId: event.id } })).toBe(before);
   });
 });

@@ -1,4 +1,5 @@
 import 'server-only';
+import { assertEventWritable } from '@/features/events/guard';
 import { randomInt } from 'node:crypto';
 import { db } from '@/lib/db';
 import type { Prisma, Tx } from '@/lib/db-types';
@@ -38,6 +39,7 @@ export async function saveRound(actorId: string, event: { id: string; timeZone: 
     tolerance: v.tolerancePct / 100,
   };
   return db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { eventId: event.id });
     let round;
     if (id) {
       const existing = await tx.preferenceRound.findFirst({ where: { id, eventId: event.id }, select: { id: true, publishedAt: true } });
@@ -61,10 +63,13 @@ export async function saveRanking(round: Round, registration: { id: string } & P
   if (problem === 'NOT_ELIGIBLE' || problem === 'UNKNOWN_SESSION') throw new AppError('FORBIDDEN', { reason: [problem] });
   if (problem) throw new AppError('VALIDATION', { choices: [`allocation.${problem}`] });
   const value = choices.map((c) => ({ sessionId: c.sessionId, rank: c.rank }));
-  await db.preferenceRanking.upsert({
-    where: { roundId_registrationId: { roundId: round.id, registrationId: registration.id } },
-    create: { roundId: round.id, registrationId: registration.id, choices: value },
-    update: { choices: value }, // submittedAt stays: the first-come-first-served order
+  await db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { eventId: round.eventId });
+    await tx.preferenceRanking.upsert({
+      where: { roundId_registrationId: { roundId: round.id, registrationId: registration.id } },
+      create: { roundId: round.id, registrationId: registration.id, choices: value },
+      update: { choices: value }, // submittedAt stays: the first-come-first-served order
+    });
   });
 }
 
@@ -105,6 +110,7 @@ export async function runAllocation(actorId: string, round: Round, opts: { balan
     fcfs: summarize(input, fcfs),
   };
   return db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { eventId: round.eventId });
     const run = await tx.allocationRun.create({ data: { roundId: round.id, seed, input: input as unknown as Prisma.InputJsonValue, result: result as unknown as Prisma.InputJsonValue, createdById: actorId }, select: { id: true } });
     await writeAudit(tx, { actorId, action: 'allocation.run', entityType: 'AllocationRun', entityId: run.id, eventId: round.eventId, data: { roundId: round.id, seed, status: solved.status, gap: solved.gap, people: input.people.length } });
     return { id: run.id, seed };
@@ -130,6 +136,7 @@ function decode(run: StoredRun): { enrol: Assignment[]; waitlist: WaitlistEntry[
 export async function publishRun(actorId: string, round: Round, run: StoredRun, now: Date = new Date()): Promise<{ published: boolean; enrolled: number; waitlisted: number }> {
   const { enrol, waitlist } = decode(run);
   return db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { eventId: round.eventId });
     const claimed = await tx.preferenceRound.updateMany({ where: { id: round.id, publishedRunId: null }, data: { publishedRunId: run.id, publishedAt: now, publishedById: actorId } });
     if (claimed.count === 0) {
       const current = await findRoundById(tx, round.id);
@@ -185,6 +192,7 @@ export async function sendReminders(actorId: string, round: Round, now: Date = n
     select: { id: true, firstName: true, email: true, userId: true, user: { select: { locale: true } } },
   });
   return db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { eventId: round.eventId });
     for (const reg of pending) {
       const locale = isLocale(reg.user.locale) ? reg.user.locale : 'fr';
       await queueEmail(tx, {

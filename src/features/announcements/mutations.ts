@@ -1,4 +1,5 @@
 import 'server-only';
+import { assertEventWritable } from '@/features/events/guard';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/generated/prisma/client';
@@ -40,6 +41,7 @@ export function composeFor(event: MessageEvent, message: Composed, r: Recipient)
 export async function sendAnnouncement(actorId: string, event: MessageEvent, message: Composed, idempotencyKey: string) {
   try {
     return await db.$transaction(async (tx) => {
+      await assertEventWritable(tx, { eventId: event.id });
       const existing = await tx.announcement.findUnique({ where: { idempotencyKey }, select: { id: true, eventId: true, recipientCount: true } });
       if (existing && existing.eventId !== event.id) throw new AppError('CONFLICT');
       if (existing) return { id: existing.id, recipients: existing.recipientCount, duplicate: true };

@@ -1,4 +1,5 @@
 import 'server-only';
+import { assertEventWritable } from '@/features/events/guard';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { PaymentMethod, Prisma } from '@/generated/prisma/client';
@@ -23,6 +24,7 @@ export type RecordedEntry = { id: string; receiptNumber: number | null; duplicat
 export async function recordPayment(actorId: string, input: { eventId: string; registrationId: string; amountMinor: number; currency: string; method: PaymentMethod; paidOn: Date; payerReference?: string; note?: string; idempotencyKey: string; provider?: string; providerRef?: string }): Promise<RecordedEntry> {
   try {
     return await db.$transaction(async (tx) => {
+      await assertEventWritable(tx, { eventId: input.eventId });
       const balance = await recomputeBalance(tx, input.registrationId);
       if (!balance || balance.eventId !== input.eventId) throw new AppError('NOT_FOUND');
       const existing = await tx.paymentEntry.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true, registrationId: true, receiptNumber: true } });
@@ -77,6 +79,7 @@ export async function recordPayment(actorId: string, input: { eventId: string; r
 export async function reversePayment(actorId: string, input: { eventId: string; entryId: string; kind: 'REVERSAL' | 'REFUND'; note: string; idempotencyKey: string }): Promise<RecordedEntry> {
   try {
     return await db.$transaction(async (tx) => {
+      await assertEventWritable(tx, { eventId: input.eventId });
       const original = await tx.paymentEntry.findFirst({ where: { id: input.entryId, eventId: input.eventId, kind: 'PAYMENT' }, select: { id: true, registrationId: true, amountMinor: true, currency: true, method: true } });
       if (!original) throw new AppError('NOT_FOUND');
       await recomputeBalance(tx, original.registrationId);
@@ -115,6 +118,7 @@ export async function reversePayment(actorId: string, input: { eventId: string; 
 /** The secretariat waives (or restores) a registration's fee. */
 export async function setFeeWaiver(actorId: string, eventId: string, registrationId: string, waived: boolean) {
   return db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { eventId });
     const r = await tx.registration.findFirst({ where: { id: registrationId, eventId }, select: { id: true, feeWaivedAt: true } });
     if (!r) throw new AppError('NOT_FOUND');
     if (waived === (r.feeWaivedAt !== null)) return recomputeBalance(tx, r.id);
@@ -127,8 +131,11 @@ export async function setFeeWaiver(actorId: string, eventId: string, registratio
 
 /** The delegate's invoice addressee (their own registration only). */
 export async function updateBilling(userId: string, registrationId: string, billing: { billingName?: string; billingAddress?: string }) {
-  const updated = await db.registration.updateMany({ where: { id: registrationId, userId }, data: { billingName: billing.billingName ?? null, billingAddress: billing.billingAddress ?? null } });
-  if (updated.count === 0) throw new AppError('NOT_FOUND');
+  await db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { registrationId });
+    const updated = await tx.registration.updateMany({ where: { id: registrationId, userId }, data: { billingName: billing.billingName ?? null, billingAddress: billing.billingAddress ?? null } });
+    if (updated.count === 0) throw new AppError('NOT_FOUND');
+  });
 }
 
 /** Legal details and payment instructions of an event (the receipt counter is never touched here). */
@@ -136,6 +143,7 @@ export async function saveMoneySettings(actorId: string, eventId: string, input:
   const instructions = Object.fromEntries(Object.entries(input.paymentInstructions).filter(([, v]) => v)) as Prisma.InputJsonObject;
   await db.$transaction(async (tx) => {
     if (!(await tx.event.findUnique({ where: { id: eventId }, select: { id: true } }))) throw new AppError('NOT_FOUND');
+    await assertEventWritable(tx, { eventId });
     await tx.eventMoneySettings.upsert({
       where: { eventId },
       create: { eventId, legalDetails: input.legalDetails ?? '', paymentInstructions: instructions },

@@ -43,7 +43,7 @@ export async function saveLetterSettings(actorId: string, input: { eventId: stri
   return db.$transaction(async (tx) => {
     const event = await tx.event.findUnique({ where: { id: input.eventId }, select: { id: true, status: true } });
     if (!event) throw new AppError('NOT_FOUND');
-    if (event.status === 'ARCHIVED') throw new AppError('CONFLICT');
+    if (event.status === 'ARCHIVED') throw new AppError('EVENT_ARCHIVED');
     const data = { templates: input.templates as Prisma.InputJsonObject, signatoryName: input.signatoryName, signatoryTitle: input.signatoryTitle, retentionDays: input.retentionDays };
     await tx.visaLetterSettings.upsert({ where: { eventId: event.id }, create: { eventId: event.id, ...data }, update: data });
     await writeAudit(tx, { actorId, action: 'visa.settings.update', entityType: 'Event', entityId: event.id, eventId: event.id, data: { languages: Object.keys(input.templates), signatoryName: input.signatoryName, retentionDays: input.retentionDays } });
@@ -62,7 +62,7 @@ export async function saveLetterImage(actorId: string, eventId: string, kind: Im
   await db.$transaction(async (tx) => {
     const event = await tx.event.findUnique({ where: { id: eventId }, select: { id: true, status: true } });
     if (!event) throw new AppError('NOT_FOUND');
-    if (event.status === 'ARCHIVED') throw new AppError('CONFLICT');
+    if (event.status === 'ARCHIVED') throw new AppError('EVENT_ARCHIVED');
     await ensureSettings(tx, eventId);
     const data = kind === 'signature' ? { signature: bytes ? Buffer.from(bytes) : null, signatureType: type } : { logo: bytes ? Buffer.from(bytes) : null, logoType: type };
     await tx.visaLetterSettings.update({ where: { eventId }, data });
@@ -117,7 +117,7 @@ async function issueLettersOnce(actorId: string, eventId: string, target: IssueT
   return db.$transaction(async (tx) => {
     const event = await tx.event.findUnique({ where: { id: eventId }, select: { id: true, code: true, slug: true, title: true, languages: true, status: true } });
     if (!event) throw new AppError('NOT_FOUND');
-    if (event.status === 'ARCHIVED') throw new AppError('CONFLICT');
+    if (event.status === 'ARCHIVED') throw new AppError('EVENT_ARCHIVED');
     const scope: Prisma.RegistrationWhereInput =
       'registrationIds' in target
         ? { eventId, id: { in: target.registrationIds }, visaLetterRequested: true, visaLetterIssuedAt: null }
