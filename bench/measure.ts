@@ -7,7 +7,7 @@ import { createElement } from 'react';
 import pg from 'pg';
 import { renderToString } from 'react-dom/server';
 import { createTranslator } from 'next-intl';
-import { db, disconnectDb, getPglite } from '@/lib/db';
+import { db, getPglite, runScript } from '@/lib/db';
 import { loadMessages } from '@/lib/i18n/messages';
 
 const [mode, target] = process.argv.slice(2);
@@ -139,13 +139,4 @@ async function main() {
   console.log(JSON.stringify({ mode, ...result }));
 }
 
-main()
-  .then(async () => {
-    await disconnectDb();
-    process.exit(0);
-  })
-  .catch(async (error: unknown) => {
-    console.error(error);
-    await disconnectDb().catch(() => undefined);
-    process.exit(1);
-  });
+runScript(main);

@@ -14,7 +14,7 @@
 // (calendar tokens, the generated accounts' password), which use crypto.
 import { randomBytes } from 'node:crypto';
 import type { Prisma } from '@/generated/prisma/client';
-import { db, disconnectDb } from '@/lib/db';
+import { db, runScript } from '@/lib/db';
 import { hashPassword } from '@/lib/password';
 import { buildActivity } from './seed-data/activity';
 import { decideBursaries } from './seed-data/bursaries';
@@ -183,13 +183,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main()
-  .then(async (code) => {
-    await disconnectDb();
-    process.exit(code);
-  })
-  .catch(async (error: unknown) => {
-    console.error(error);
-    await disconnectDb().catch(() => undefined);
-    process.exit(1);
-  });
+runScript(main);

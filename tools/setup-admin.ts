@@ -7,7 +7,7 @@
 // (the password-reset page). Run it again for a new link. Uses DATABASE_URL
 // (or the embedded PGlite folder: stop the app first, PGlite is single-process)
 // and APP_URL for the link. Nothing it imports needs Next.
-import { disconnectDb } from '@/lib/db';
+import { runScript } from '@/lib/db';
 import { isLocale } from '@/lib/i18n/locales';
 import { emailField } from '@/lib/validation';
 import { setupSecretariatAccount } from '@/features/auth/setup/mutations';
@@ -31,13 +31,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main()
-  .then(async (code) => {
-    await disconnectDb();
-    process.exit(code);
-  })
-  .catch(async (error: unknown) => {
-    console.error(error);
-    await disconnectDb().catch(() => undefined);
-    process.exit(1);
-  });
+runScript(main);

@@ -175,3 +175,20 @@ export async function disconnectDb(): Promise<void> {
   await current.readPool?.end();
   if (current.pglite && !current.pglite.closed) await current.pglite.close();
 }
+
+/**
+ * Runs a command-line script (seed, setup:admin, bench): exits with its code once the
+ * database is closed (pools and PGlite keep the event loop alive otherwise), 1 on error.
+ */
+export function runScript(main: () => Promise<number | void>): void {
+  main()
+    .then(async (code) => {
+      await disconnectDb();
+      process.exit(code ?? 0);
+    })
+    .catch(async (error: unknown) => {
+      console.error(error);
+      await disconnectDb().catch(() => undefined);
+      process.exit(1);
+    });
+}
