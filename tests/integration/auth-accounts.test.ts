@@ -17,7 +17,7 @@ describe('sign up and e-mail verification', () => {
     expect(user).toMatchObject({ name: 'Mame Diarra Guèye', givenName: 'Mame Diarra', familyName: 'Guèye', role: 'DELEGATE', locale: 'pt', emailVerifiedAt: null });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     const mail = await db.emailOutbox.findFirstOrThrow({ where: { to: email, template: 'verifyEmail' } });
-    expect(mail.subject).toBe('Confirme seu e-mail');
+    expect(mail.subject).toBe('Confirme o seu e-mail');
 
     // Signing in before verifying is refused, and says why only with the right password.
     expect(await authorizeCredentials({ email, password }, '10.0.0.1')).toEqual({ ok: false, error: 'EMAIL_NOT_VERIFIED' });
