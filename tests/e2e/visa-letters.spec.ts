@@ -18,6 +18,8 @@ test('issue a visa letter, download it, verify it without signing in', async ({ 
   await page.locator('#organization').fill('Cooperativa do delta do Mekong');
   await page.locator('#organizationKind').selectOption('COOPERATIVE');
   await page.locator('#country').selectOption('VN');
+  // Written family name first, as in Viet Nam: the letter and the verify page follow it.
+  await page.getByTestId('name-order').getByRole('radio', { name: /Apelido primeiro: Nguyễn Thị Hương/ }).check();
   await page.getByTestId('step-submit').click();
   await expect(page.getByTestId('step-title')).toHaveText('Participação e línguas');
   await page.getByTestId('participant-type').getByLabel('Delegado/a').check();

@@ -35,7 +35,7 @@ const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 } as const;
 /** Fields that never go into audit data or logs, only their names. */
 const SENSITIVE_FIELDS = new Set(['passportNumber', 'passportExpiry', 'dateOfBirth']);
 /** Fields printed in a visa letter: changing one revokes the issued letter. */
-const LETTER_FIELDS = new Set(['firstName', 'lastName', 'nationality', 'passportNumber', 'passportExpiry', 'dateOfBirth', 'visaLetterRequested', 'organization']);
+const LETTER_FIELDS = new Set(['firstName', 'lastName', 'nameOrder', 'nationality', 'passportNumber', 'passportExpiry', 'dateOfBirth', 'visaLetterRequested', 'organization']);
 
 /** Stands for the reference number in text prepared before it is known (lower-case: survives search folding). */
 const REF_TOKEN = 'rencontrereftoken';

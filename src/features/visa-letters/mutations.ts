@@ -1,4 +1,5 @@
 import 'server-only';
+import { fullName } from '@/lib/names';
 import { hitRateLimit } from '@/features/rate-limit/mutations';
 import { rule } from '@/features/rate-limit/policy';
 import { createId } from './ids';
@@ -128,7 +129,7 @@ async function issueLettersOnce(actorId: string, eventId: string, target: IssueT
     const claimed = await tx.registration.updateManyAndReturn({
       where: { id: { in: ids }, visaLetterIssuedAt: null },
       data: { visaLetterIssuedAt: now },
-      select: { id: true, userId: true, firstName: true, lastName: true, email: true, nationality: true, referenceSeq: true, user: { select: { locale: true } } },
+      select: { id: true, userId: true, firstName: true, lastName: true, nameOrder: true, email: true, nationality: true, referenceSeq: true, user: { select: { locale: true } } },
     });
     if (claimed.length === 0) return { issued: [] };
     claimed.sort((a, b) => a.referenceSeq - b.referenceSeq);
@@ -143,7 +144,8 @@ async function issueLettersOnce(actorId: string, eventId: string, target: IssueT
       seq: first + i,
       number: formatLetterNumber(event.code, first + i),
       code: newVerificationCode(),
-      holderName: `${r.firstName} ${r.lastName}`,
+      // As the delegate writes their name (family name first or last), like badges and the confirmation.
+      holderName: fullName(r.firstName, r.lastName, r.nameOrder),
       nationality: r.nationality!,
       locale: letterLocale(r.user.locale, event.languages),
       issuedAt: now,
