@@ -30,9 +30,12 @@ test('an organizer filters by continent, exports CSV and XLSX that parse, and pr
   expect(total).toBeGreaterThan(10);
 
   // CSV with the continent column added.
-  await page.getByTestId('open-export').click();
+  // On a loaded machine the button can be clicked before React has hydrated it: retry until the dialog opens.
   const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
+  await expect(async () => {
+    if (!(await dialog.isVisible())) await page.getByTestId('open-export').click();
+    await expect(dialog).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(dialog.locator('[data-column="passportNumber"]')).toHaveCount(0); // organizer: no sensitive columns offered
   await dialog.locator('[data-column="continent"]').check();
   await expectAccessible(page, 'export dialog');

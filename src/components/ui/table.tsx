@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 /** A table that scrolls sideways on a phone instead of breaking the layout. */
 export function Table({ caption, head, children }: { caption: ReactNode; head: ReactNode[]; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white" tabIndex={0} role="region" aria-label={typeof caption === 'string' ? caption : undefined}>
+    <div className="scroll-x-hint overflow-x-auto rounded-lg border border-stone-200" tabIndex={0} role="region" aria-label={typeof caption === 'string' ? caption : undefined}>
       <table className="min-w-full divide-y divide-stone-200 text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-stone-100">
