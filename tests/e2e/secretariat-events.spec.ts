@@ -111,7 +111,7 @@ test('create Québec 2027 from Dakar, open it, register, grant a partial bursary
   await row.getByLabel(/Part couvrant les frais/).fill('300');
   await row.getByLabel(/Motif/).fill('Budget partagé entre les délégations.');
   await row.getByRole('button', { name: 'Enregistrer la décision' }).click();
-  await expect(row.getByText('Décision enregistrée', { exact: false })).toBeVisible();
+  await expect(sp.getByTestId('decision-done')).toContainText('Décision enregistrée');
   await expect(row).toContainText('Accordée en partie');
   await expect(sp.getByTestId('budget-committed')).toContainText('900');
   await staff.close();

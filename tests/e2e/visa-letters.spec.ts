@@ -57,7 +57,8 @@ test('issue a visa letter, download it, verify it without signing in', async ({ 
   await expect(staffPage.getByRole('heading', { name: "Lettres d'invitation pour visa" })).toBeVisible();
   await expectAccessible(staffPage, 'visa letter queue');
   await staffPage.getByTestId(`issue-${reference}`).click();
-  // Issued: the request leaves the queue of waiting requests (its row, and the row's notice, go with it).
+  // Issued: the page says so, and the request leaves the queue of waiting requests.
+  await expect(staffPage.getByTestId('issue-result')).toContainText('1 lettre émise');
   await expect(staffPage.getByTestId(`issue-${reference}`)).toHaveCount(0);
   await staffPage.goto(`/fr/staff/events/${SLUG}/visa-letters?state=issued&nationality=VN`);
   const row = staffPage.getByTestId('letter-row').filter({ hasText: reference });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { cancelOwnRegistration, decideRegistrations } from '@/features/registrations/mutations';
+import { cancelOwnRegistration } from '@/features/registrations/mutations';
+import { decideRegistrations } from '@/features/registrations/decisions/mutations';
 import { findEventForRegistration } from '@/features/registrations/data';
 import { joinDelegationInTx } from '@/features/delegations/membership';
 import { createUser } from '@tests/factories';

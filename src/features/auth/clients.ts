@@ -4,7 +4,7 @@ import { actionResult, parseInput, type ActionResult } from '@/lib/action';
 import { AppError } from '@/lib/errors';
 import { handleRoute } from '@/lib/route';
 import { expirePublicData } from '@/lib/public-cache';
-import type { Role } from '@/generated/prisma/enums';
+import type { Role } from '@/lib/db-types';
 import { enforceRateLimits } from '@/features/rate-limit/mutations';
 import type { RateLimitRule } from '@/features/rate-limit/policy';
 import { getActor, requireRole, requireUser, type Actor } from './data';

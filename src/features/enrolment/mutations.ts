@@ -77,7 +77,10 @@ async function takeWaitlistPosition(tx: Tx, sessionId: string): Promise<number |
 }
 
 export async function enrolInSession(registrationId: string, sessionId: string, now: Date = new Date()): Promise<EnrolOutcome> {
-  const outcome = await db.$transaction((tx) => enrolWithin(tx, registrationId, sessionId, now), ENROL_TX);
+  const outcome = await db.$transaction(async (tx) => {
+    await assertEventWritable(tx, { sessionId });
+    return enrolWithin(tx, registrationId, sessionId, now);
+  }, ENROL_TX);
   // The rank is read after COMMIT, outside the session row's lock (it is informative: "you are 3rd").
   if (outcome.status !== 'WAITLISTED') return outcome;
   return { ...outcome, rank: await waitlistRank(db, sessionId, outcome.position) };
@@ -87,11 +90,11 @@ export type EnrolWithinOutcome = { status: 'ENROLLED' } | { status: 'WAITLISTED'
 
 /**
  * The enrolment rules inside the caller's transaction (the allocation's publish enrols
- * hundreds of delegates in one transaction through this very function). The seat or
+ * hundreds of delegates in one transaction through this very function; the caller checks
+ * once that the event is writable). The seat or
  * wait-list position is taken last: the session row stays locked for one write and the COMMIT.
  */
 export async function enrolWithin(tx: Tx, registrationId: string, sessionId: string, now: Date = new Date()): Promise<EnrolWithinOutcome> {
-  await assertEventWritable(tx, { sessionId });
   const registration = await lockRegistration(tx, registrationId);
   if (!registration) throw new AppError('NOT_FOUND');
   if (!canEnrol(registration.status)) throw new AppError('FORBIDDEN', { reason: ['NO_REGISTRATION'] });

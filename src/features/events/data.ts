@@ -1,7 +1,7 @@
 import 'server-only';
 import { db, dbRead } from '@/lib/db';
 import { publicCached } from '@/lib/public-cache';
-import type { Role } from '@/generated/prisma/enums';
+import type { EventStatus, Role, Tx } from '@/lib/db-types';
 import { isStaff } from '@/features/auth/policy';
 import { canSeeEvent } from './policy';
 
@@ -85,4 +85,23 @@ export async function findEventForEdit(slug: string) {
 /** Events whose settings a new one can start from, newest first. */
 export async function listCopySources() {
   return db.event.findMany({ orderBy: { startDate: 'desc' }, select: { id: true, slug: true, code: true, title: true, languages: true } });
+}
+
+/** What a mutation knows about its target; the event is found through it. */
+export type EventRef =
+  | { eventId: string }
+  | { registrationId: string }
+  | { sessionId: string }
+  | { delegationId: string }
+  | { slug: string };
+
+/** The status of the event behind `ref`, read in the caller's transaction (null: no such target). */
+export async function eventStatusOf(tx: Tx, ref: EventRef): Promise<EventStatus | null> {
+  let rows: { status: EventStatus }[];
+  if ('eventId' in ref) rows = await tx.$queryRaw`SELECT status FROM "Event" WHERE id = ${ref.eventId}`;
+  else if ('slug' in ref) rows = await tx.$queryRaw`SELECT status FROM "Event" WHERE slug = ${ref.slug}`;
+  else if ('registrationId' in ref) rows = await tx.$queryRaw`SELECT e.status FROM "Event" e JOIN "Registration" r ON r."eventId" = e.id WHERE r.id = ${ref.registrationId}`;
+  else if ('sessionId' in ref) rows = await tx.$queryRaw`SELECT e.status FROM "Event" e JOIN "Session" s ON s."eventId" = e.id WHERE s.id = ${ref.sessionId}`;
+  else rows = await tx.$queryRaw`SELECT e.status FROM "Event" e JOIN "Delegation" d ON d."eventId" = e.id WHERE d.id = ${ref.delegationId}`;
+  return rows[0]?.status ?? null;
 }

@@ -9,7 +9,8 @@ import { burstGate } from '@/lib/admission';
 import { scheduleDispatch } from '@/features/email/dispatch';
 import { registrationWindow } from '@/features/events/policy';
 import { findEventForRegistration, findOwnedRegistrationEvent, registrationContext, type EventForRegistration } from './data';
-import { cancelOwnRegistration, decideRegistrations as decideMutation, saveDraft, submitRegistration as submitMutation, updateOwnRegistration } from './mutations';
+import { cancelOwnRegistration, saveDraft, submitRegistration as submitMutation, updateOwnRegistration } from './mutations';
+import { decideRegistrations as decideMutation } from './decisions/mutations';
 import { cancelRegistrationSchema, decideRegistrationSchema, registrationSchema, saveDraftSchema, strictStepSchema, submitRegistrationSchema, updateRegistrationSchema, type RegistrationAnswers } from './schema';
 
 async function loadOpenEvent(slug: string, role: Parameters<typeof findEventForRegistration>[1]): Promise<EventForRegistration> {

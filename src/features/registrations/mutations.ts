@@ -1,36 +1,28 @@
 import 'server-only';
-import type { Tx } from '@/lib/db-types';
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { localized } from '@/lib/i18n/localized';
 import type { AppLocale } from '@/lib/i18n/locales';
-import { continentOf } from '@/lib/geo';
-import type { Prisma } from '@/generated/prisma/client';
-import type { RegistrationStatus } from '@/generated/prisma/enums';
+import type { Prisma, RegistrationStatus } from '@/lib/db-types';
 import { acceptedInviteFor, releaseDelegationSeatInTx, tryJoinInTx } from '@/features/delegations/membership';
-import { holdsDelegationSeat } from '@/features/delegations/policy';
-import { writeAudit, writeAudits } from '@/features/audit/mutations';
+import { writeAudit } from '@/features/audit/mutations';
 import { recomputeBalance } from '@/features/money/balance';
 import { renderEmail } from '@/features/email/render';
 import { queueRenderedEmails } from '@/features/email/mutations';
 import { registrationWindow } from '@/features/events/policy';
-import { canChangeOwnRegistration, decisionTarget, holdsSeat } from './policy';
-import { minorDigits } from './form-values';
+import { canChangeOwnRegistration, holdsSeat } from './policy';
 import { searchTextFor } from './reference';
-import { lockEvent, myRegistrationUrl, promoteWaitlist, recipientSelect, releaseSeat, renderNotice, type EventCore } from './seats';
-import type { Decision, RegistrationAnswers, StepName } from './schema';
+import { lockEvent, myRegistrationUrl, promoteWaitlist, recipientSelect, REGISTRATION_TX as TX_OPTIONS, releaseSeat, renderNotice, type EventCore } from './seats';
+import type { RegistrationAnswers, StepName } from './schema';
 import { STEPS } from './schema';
-import { dayValue, fromWallTime } from '@/lib/zoned-time';
 import { assertEventWritable } from '@/features/events/guard';
 import { revokeLettersOnCorrection } from '@/features/visa-letters/revoke';
-import { openSensitive, sealDraftValues, sealSensitive } from './sensitive';
-
 import { releaseGrantInTx } from '@/features/bursaries/mutations';
+import { openSensitive, sealDraftValues, sealSensitive } from './sensitive';
+import { columnsFor, type FormEvent } from './columns';
 
 
-/** Hundreds of concurrent submissions queue on the event row: give them time to start and finish. */
-const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 } as const;
 
 /** Fields that never go into audit data or logs, only their names. */
 const SENSITIVE_FIELDS = new Set(['passportNumber', 'passportExpiry', 'dateOfBirth']);
@@ -44,47 +36,6 @@ function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === 'P2002';
 }
 
-
-/** The columns a registration stores for `answers` (identity, travel, visa, bursary…). */
-async function columnsFor(tx: Tx, event: EventCore, answers: RegistrationAnswers) {
-  // Bursary amounts are in the event's accounting currency (Event.currency), the bursary budget's.
-  const { currency } = await tx.event.findUniqueOrThrow({ where: { id: event.id }, select: { currency: true } });
-  return {
-    participantType: answers.participantType,
-    feeCategoryId: answers.feeCategoryId,
-    firstName: answers.firstName,
-    lastName: answers.lastName,
-    nameOrder: answers.nameOrder,
-    gender: answers.gender,
-    email: answers.email,
-    phone: answers.phone,
-    organization: answers.organization,
-    organizationKind: answers.organizationKind,
-    organizationRole: answers.organizationRole,
-    country: answers.country,
-    continent: continentOf(answers.country)!,
-    city: answers.city,
-    languages: answers.languages,
-    interpretationNeeds: answers.interpretationNeeds,
-    arrivalAt: answers.arrivalAt ? fromWallTime(answers.arrivalAt, event.timeZone) : null,
-    departureAt: answers.departureAt ? fromWallTime(answers.departureAt, event.timeZone) : null,
-    travelDetails: answers.travelDetails,
-    accommodation: answers.accommodation,
-    dietary: answers.dietary,
-    dietaryNotes: answers.dietaryNotes,
-    accessibility: answers.accessibility,
-    accessibilityNotes: answers.accessibilityNotes,
-    visaLetterRequested: answers.visaLetterRequested,
-    nationality: answers.nationality,
-    passportNumber: answers.passportNumber,
-    passportExpiry: answers.passportExpiry ? dayValue(answers.passportExpiry) : null,
-    dateOfBirth: answers.dateOfBirth ? dayValue(answers.dateOfBirth) : null,
-    bursaryRequested: answers.bursaryRequested,
-    bursaryAmountMinor: answers.bursaryAmount === null ? null : answers.bursaryAmount * 10 ** minorDigits(currency),
-    bursaryReason: answers.bursaryReason,
-    customAnswers: answers.customAnswers,
-  };
-}
 
 // ---- Drafts ----------------------------------------------------------------
 
@@ -124,7 +75,7 @@ export type SubmitResult = { id: string; referenceNumber: string; status: Regist
  */
 export async function submitRegistration(input: {
   userId: string;
-  event: EventCore;
+  event: FormEvent;
   answers: RegistrationAnswers;
   locale: AppLocale;
   now?: Date;
@@ -139,7 +90,7 @@ export async function submitRegistration(input: {
   // Everything that does not depend on the counters is prepared before the transaction:
   // the columns (fee currency read; passport number and date of birth sealed), both possible
   // e-mails (the reference is a placeholder replaced in SQL), the ids of the audit entry and of the message.
-  const { passportNumber, dateOfBirth, ...plain } = await columnsFor(db, event, answers);
+  const { passportNumber, dateOfBirth, ...plain } = columnsFor(event, answers);
   const columns = { ...plain, ...sealSensitive({ passportNumber, dateOfBirth }) };
   const seatStatus: RegistrationStatus = event.requiresApproval ? 'SUBMITTED' : 'APPROVED';
   const params = { name: answers.firstName, event: localized(event.title, locale, event.languages), reference: REF_TOKEN, url: myRegistrationUrl(locale, event.slug) };
@@ -293,14 +244,14 @@ function sameValue(a: unknown, b: unknown): boolean {
  * schema). The audit entry lists the changed fields; values only for the
  * non-sensitive ones.
  */
-export async function updateOwnRegistration(userId: string, registrationId: string, event: EventCore, answers: RegistrationAnswers, now: Date = new Date()): Promise<{ changed: string[] }> {
+export async function updateOwnRegistration(userId: string, registrationId: string, event: FormEvent, answers: RegistrationAnswers, now: Date = new Date()): Promise<{ changed: string[] }> {
   return db.$transaction(async (tx) => {
     await assertEventWritable(tx, { eventId: event.id });
     const row = await tx.registration.findFirst({ where: { id: registrationId, userId, eventId: event.id } });
     if (!row) throw new AppError('NOT_FOUND');
     const current = openSensitive(row);
     if (!canChangeOwnRegistration(current.status, event, now)) throw new AppError(current.status === 'CANCELLED' || current.status === 'REJECTED' ? 'CONFLICT' : 'DEADLINE_PASSED');
-    const columns = await columnsFor(tx, event, answers);
+    const columns = columnsFor(event, answers);
     const changed = (Object.keys(columns) as (keyof typeof columns)[]).filter((k) => !sameValue(columns[k], current[k]));
     if (changed.length === 0) return { changed };
     const { passportNumber, dateOfBirth, ...plainColumns } = columns;
@@ -325,91 +276,4 @@ export async function updateOwnRegistration(userId: string, registrationId: stri
     if (changed.some((k) => LETTER_FIELDS.has(k))) await revokeLettersOnCorrection(tx, { registrationId: current.id, eventId: event.id, actorId: userId });
     return { changed };
   }, TX_OPTIONS);
-}
-
-// ---- Staff decisions -------------------------------------------------------
-
-export type DecisionOutcome = { done: string[]; skipped: { id: string; code: 'CONFLICT' | 'CAPACITY_FULL' | 'NOT_FOUND' }[] };
-
-/**
- * Approve / reject / move to the wait list, one transaction per event.
- * Seats: approving a wait-listed registration takes a free seat (or is
- * skipped with CAPACITY_FULL); rejecting a seat holder frees the seat and
- * promotes the wait list in order.
- *
- * Moving to the wait list frees the seat but promotes nobody: promoting the
- * first in line would either hand the seat straight back to the person moved
- * (their reference keeps their place in the order) or, skipping them, put
- * someone behind them past them. So the seat is simply free again: the
- * secretariat may approve someone from the wait list into it, a newcomer may
- * take it, and at the next release (cancellation, rejection, capacity raised)
- * free seats go to the wait list in reference order — the person moved included.
- */
-export async function decideRegistrations(actorId: string, ids: string[], decision: Decision, reason: string | null): Promise<DecisionOutcome> {
-  const outcome: DecisionOutcome = { done: [], skipped: [] };
-  const eventSelect = { id: true, slug: true, title: true, languages: true, timeZone: true, requiresApproval: true, status: true, registrationOpensAt: true, registrationClosesAt: true } as const;
-  const rows = await db.registration.findMany({ where: { id: { in: ids } }, select: { ...recipientSelect, eventId: true, event: { select: eventSelect } } });
-  const found = new Set(rows.map((r) => r.id));
-  for (const id of ids) if (!found.has(id)) outcome.skipped.push({ id, code: 'NOT_FOUND' });
-  const byEvent = new Map<string, typeof rows>();
-  for (const r of rows) byEvent.set(r.eventId, [...(byEvent.get(r.eventId) ?? []), r]);
-  const template = decision === 'APPROVE' ? 'approved' : decision === 'REJECT' ? 'rejected' : 'waitlistedByStaff';
-  for (const [eventId, regsOfEvent] of byEvent) {
-    const event = regsOfEvent[0].event;
-    // The e-mails are rendered before the transaction (the target status depends on the decision only).
-    const mails = new Map(await Promise.all(regsOfEvent.map(async (r) => [r.id, await renderNotice(event, r, template, { reason: reason ?? '' })] as const)));
-    await db.$transaction(async (tx) => {
-      await assertEventWritable(tx, { eventId });
-      // Set-based: a handful of statements whatever the number of registrations.
-      const [ev] = await tx.$queryRaw<{ free: number | null }[]>`
-        SELECT CASE WHEN capacity IS NULL THEN NULL ELSE GREATEST(capacity - "seatsTaken", 0) END AS free
-        FROM "Event" WHERE id = ${eventId} FOR NO KEY UPDATE`;
-      const regs = await tx.registration.findMany({ where: { id: { in: regsOfEvent.map((r) => r.id) } }, orderBy: { referenceSeq: 'asc' }, select: { id: true, status: true, delegationId: true, bursaryStatus: true } });
-      let free = ev.free === null ? Infinity : Number(ev.free);
-      let seatDelta = 0;
-      let released = false;
-      const done: typeof regs = [];
-      for (const r of regs) {
-        const to = decisionTarget(decision, r.status);
-        if (!to) {
-          outcome.skipped.push({ id: r.id, code: 'CONFLICT' });
-          continue;
-        }
-        if (to === 'APPROVED' && !holdsSeat(r.status)) {
-          if (free <= 0) {
-            outcome.skipped.push({ id: r.id, code: 'CAPACITY_FULL' });
-            continue;
-          }
-          free--;
-          seatDelta++;
-        }
-        if (holdsSeat(r.status) && !holdsSeat(to)) {
-          seatDelta--;
-          if (to === 'REJECTED') released = true;
-        }
-        // A rejected registration gives its bursary grant back to the budget (rare: one row at a time).
-        if (to === 'REJECTED' && (r.bursaryStatus === 'GRANTED' || r.bursaryStatus === 'PARTIAL')) await releaseGrantInTx(tx, r.id, actorId);
-        done.push(r);
-      }
-      if (done.length === 0) return;
-      const to = decisionTarget(decision, done[0].status)!;
-      const doneIds = done.map((r) => r.id);
-      await tx.registration.updateMany({ where: { id: { in: doneIds } }, data: { status: to, decisionReason: reason, decidedAt: new Date(), decidedById: actorId } });
-      if (to === 'REJECTED') {
-        const leaving = done.filter((r) => r.delegationId && holdsDelegationSeat(r.status)).map((r) => r.id);
-        if (leaving.length > 0) {
-          await tx.$executeRaw`
-            UPDATE "Delegation" d SET "memberCount" = GREATEST(d."memberCount" - x.n, 0), "updatedAt" = now()
-            FROM (SELECT "delegationId" AS id, count(*)::int AS n FROM "Registration" WHERE id = ANY(${leaving}) AND "delegationId" IS NOT NULL GROUP BY 1) x
-            WHERE d.id = x.id`;
-        }
-      }
-      await writeAudits(tx, done.map((r) => ({ actorId, action: `registration.${decision.toLowerCase()}`, entityType: 'Registration', entityId: r.id, eventId, data: { from: r.status, to, ...(reason ? { reason } : {}) } })));
-      await queueRenderedEmails(tx, doneIds.map((id) => mails.get(id)!));
-      if (seatDelta !== 0) await tx.$executeRaw`UPDATE "Event" SET "seatsTaken" = GREATEST("seatsTaken" + ${seatDelta}, 0) WHERE id = ${eventId}`;
-      outcome.done.push(...doneIds);
-      if (released) await promoteWaitlist(tx, event, actorId);
-    }, TX_OPTIONS);
-  }
-  return outcome;
 }

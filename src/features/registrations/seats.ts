@@ -10,6 +10,9 @@ import { queueRenderedEmails, renderQueuedEmail, type RenderedEmail } from '@/fe
 // (registration mutations and event settings). See mutations.ts for the rules.
 
 
+/** Hundreds of concurrent submissions queue on the event row: give them time to start and finish. */
+export const REGISTRATION_TX = { maxWait: 60_000, timeout: 60_000 } as const;
+
 /** What the mutations need to know about the event. */
 export type EventCore = {
   id: string;

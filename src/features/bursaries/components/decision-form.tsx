@@ -4,43 +4,46 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input, Select, Textarea } from '@/components/ui/input';
 import { applyFieldErrors, FormError, useValidationMessage } from '@/components/ui/form-messages';
 import type { ErrorCode } from '@/lib/errors';
-import { useRouter } from '@/lib/i18n/navigation';
+import { useSearchParams } from 'next/navigation';
+import { usePathname, useRouter } from '@/lib/i18n/navigation';
 import { decideBursary } from '../actions';
 import { DECISIONS, decideBursarySchema, type DecideBursaryInput } from '../schema';
 
-/** One decision on one request; BUDGET_EXCEEDED and field errors are shown here. */
+/**
+ * One decision on one request; BUDGET_EXCEEDED and field errors are shown here. Success is
+ * said by the page (`?decided=1`): with a status filter the decided row leaves the list.
+ */
 export function DecisionForm({ initial, currency }: { initial: DecideBursaryInput; currency: string }) {
   const t = useTranslations('bursaries.decide');
   const message = useValidationMessage();
   const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
   const form = useForm<DecideBursaryInput>({ resolver: zodResolver(decideBursarySchema) as never, defaultValues: initial });
   const e = form.formState.errors;
   const decision = useWatch({ control: form.control, name: 'decision' });
   const [code, setCode] = useState<ErrorCode | null>(null);
-  const [done, setDone] = useState(false);
   const id = initial.registrationId;
   const onSubmit = form.handleSubmit(async () => {
     setCode(null);
-    setDone(false);
     const result = await decideBursary(form.getValues());
     if (!result.ok) {
       applyFieldErrors(form.setError, result.fieldErrors, ['decision', 'amount', 'feeCover', 'reason']);
       return setCode(result.code);
     }
-    setDone(true);
-    router.refresh();
+    const next = new URLSearchParams(searchParams.toString());
+    next.set('decided', '1');
+    router.replace(`${pathname}?${next.toString()}`, { scroll: false });
   });
   const granting = decision === 'GRANT_FULL' || decision === 'GRANT_PARTIAL';
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid={`decision-form-${id}`}>
       <FormError code={code} testId={`decision-error-${id}`} />
-      {done ? <Alert tone="success" live>{t('done')}</Alert> : null}
       <Field id={`decision-${id}`} label={t('decision')} error={message(e.decision?.message)} required>
         {(p) => (
           <Select {...p} {...form.register('decision')}>

@@ -2,37 +2,40 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/input';
 import { FormError, useValidationMessage } from '@/components/ui/form-messages';
 import type { ErrorCode } from '@/lib/errors';
-import { useRouter } from '@/lib/i18n/navigation';
+import { useSearchParams } from 'next/navigation';
+import { usePathname, useRouter } from '@/lib/i18n/navigation';
 import { issueVisaLetters, revokeVisaLetter } from '../actions';
 import type { IssueLettersInput } from '../schema';
 
-/** Issues one letter, or every waiting letter of the current filter; says how many were issued. */
+/**
+ * Issues one letter, or every waiting letter of the current filter. The count issued is
+ * said by the page (`?issued=N`): an issued request leaves the queue, and with it its row's
+ * button, so a notice kept in the row would vanish before anyone read it.
+ */
 export function IssueButton({ input, label, variant = 'primary', testId }: { input: IssueLettersInput; label: string; variant?: 'primary' | 'secondary'; testId?: string }) {
-  const t = useTranslations('visaLetters.queue');
   const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
   const [busy, setBusy] = useState(false);
   const [code, setCode] = useState<ErrorCode | null>(null);
-  const [done, setDone] = useState<number | null>(null);
   const click = async () => {
     setBusy(true);
     setCode(null);
-    setDone(null);
     const result = await issueVisaLetters(input).catch(() => ({ ok: false as const, code: 'INTERNAL' as const }));
     setBusy(false);
     if (!result.ok) return setCode(result.code);
-    setDone(result.data.issued.length);
-    router.refresh();
+    const next = new URLSearchParams(searchParams.toString());
+    next.set('issued', String(result.data.issued.length));
+    router.replace(`${pathname}?${next.toString()}`, { scroll: false });
   };
   return (
     <div className="space-y-2">
       <FormError code={code} />
-      {done !== null ? <Alert tone="success" live testId="issue-result">{t('issuedDone', { count: done })}</Alert> : null}
       <Button type="button" variant={variant} onClick={click} disabled={busy} data-testid={testId}>{label}</Button>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { Alert } from '@/components/ui/alert';
 import { Badge, Card } from '@/components/ui/card';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/input';
@@ -34,7 +35,8 @@ export default async function BursariesPage({ params, searchParams }: Props) {
   if (!event) notFound();
   const t = await getTranslations('bursaries');
   const tStaff = await getTranslations('staff');
-  const filter = queueFilterSchema.parse(await searchParams);
+  const raw = await searchParams;
+  const filter = queueFilterSchema.parse(raw);
   const [summary, { rows, total }] = await Promise.all([bursarySummary(event.id), listBursaryQueue(event.id, filter)]);
   const currency = summary.budget?.currency ?? event.currency;
   const money = (minor: number | null) => (minor === null ? '—' : formatMoney(minor, currency, locale));
@@ -55,6 +57,7 @@ export default async function BursariesPage({ params, searchParams }: Props) {
       <div>
         <h2 className="text-xl font-semibold">{t('title')}</h2>
         <p className="text-stone-700">{t('lead')}</p>
+        {raw.decided === '1' ? <div className="mt-3"><Alert tone="success" live testId="decision-done">{t('decide.done')}</Alert></div> : null}
       </div>
       <Card className="space-y-3">
         <h3 className="text-lg font-semibold">{t('summary.title')}</h3>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Badge } from '@/components/ui/card';
 import { Select } from '@/components/ui/input';
@@ -40,7 +41,10 @@ export default async function VisaLettersPage({ params, searchParams }: Props) {
   if (!event) notFound();
   const t = await getTranslations('visaLetters.queue');
   const tStatus = await getTranslations('common.registrationStatus');
-  const filter = letterQueueFilterSchema.parse(await searchParams);
+  const raw = await searchParams;
+  const filter = letterQueueFilterSchema.parse(raw);
+  // Set by the issue buttons after issuing (the issued rows have left the list).
+  const issued = /^\d{1,4}$/.test(raw.issued ?? '') ? Number(raw.issued) : null;
   const q = await listLetterQueue(event.id, filter);
   const base = `/staff/events/${slug}/visa-letters`;
   const { nationality, country, delegationId, status } = filter;
@@ -52,6 +56,7 @@ export default async function VisaLettersPage({ params, searchParams }: Props) {
         <Link href={`${base}/settings`} className="inline-flex min-h-11 items-center text-brand-700 underline">{t('settingsLink')}</Link>
       </div>
       <p className="text-stone-700">{t('intro')}</p>
+      {issued !== null ? <Alert tone="success" live testId="issue-result">{t('issuedDone', { count: issued })}</Alert> : null}
       <nav aria-label={t('statesLabel')}>
         <ul className="flex flex-wrap gap-2">
           {LETTER_STATES.map((s) => (
