@@ -67,7 +67,17 @@ export default async function proxy(request: NextRequest) {
       return NextResponse.redirect(url);
     }
   }
-  return intl(request);
+  const response = intl(request);
+  // The locale cookie is for page loads. Set on a server action's answer it would count as a
+  // cookie written by the action, and Next would render the whole page into that answer
+  // (40–60 KB and most of the CPU of each registration in a burst).
+  // (Browsers send `Sec-Fetch-Dest: empty` on an action and next-intl then sets nothing;
+  // other clients do not.) Next reads a proxy's cookies from x-middleware-set-cookie.
+  if (isServerActionRequest(request)) {
+    response.headers.delete('set-cookie');
+    response.headers.delete('x-middleware-set-cookie');
+  }
+  return response;
 }
 
 export const config = {

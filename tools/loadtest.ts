@@ -41,12 +41,12 @@ const burstAgent = new http.Agent({ keepAlive: false, maxSockets: SOCKETS });
 /** Health checks and page loads have their own sockets: they never queue behind the burst in the client. */
 const probeAgent = new http.Agent({ keepAlive: false, maxSockets: 32 });
 
-function request(url: string, init: { method?: string; headers?: Record<string, string>; body?: string; agent?: http.Agent } = {}): Promise<{ status: number; text: string }> {
+function request(url: string, init: { method?: string; headers?: Record<string, string>; body?: string; agent?: http.Agent } = {}): Promise<{ status: number; text: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method: init.method ?? 'GET', headers: init.headers, agent: init.agent ?? probeAgent, timeout: REQUEST_TIMEOUT_MS }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
       res.on('error', reject);
     });
     req.on('timeout', () => req.destroy(new Error('timeout')));
@@ -315,12 +315,15 @@ async function callAction(pagePath: string, id: string, cookie: string, input: u
     body: JSON.stringify([input]),
     agent: burstAgent,
   });
+  if (process.env.LOADTEST_DEBUG) log(`${res.status} ${res.text.length} ${JSON.stringify(res.headers)} ${res.text.slice(0, 300)}`);
   if (res.status !== 200 || !res.text.includes('"ok":true')) throw new Error(`${res.status} ${res.text.slice(0, 200)}`);
   return true;
 }
 
 async function startServer(env: Env): Promise<void> {
-  const server = spawn('npx', ['next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+  // LOADTEST_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the server.
+  const nodeArgs = (process.env.LOADTEST_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const server = spawn(process.execPath, [...nodeArgs, 'node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
     env: { ...process.env, ...env, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: BASE, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
