@@ -13,6 +13,10 @@ const nextConfig: NextConfig = {
     // Server-action bodies: a member import file may be 1 MB (MAX_IMPORT_BYTES), plus the form around it.
     // Keep in step with ACTION_BODY_LIMIT_BYTES in src/lib/request-guard.ts, which answers 413 above it.
     serverActions: { bodySizeLimit: '2mb' },
+    // The data cache and the cached anonymous pages (src/lib/public-cache.ts, app/[locale]/(anon))
+    // live in this process's memory only: on disk they would outlive the database they came from
+    // (a restart on a restored or reset database served a page listing sessions that no longer exist).
+    isrFlushToDisk: false,
   },
   // Types are checked by `npm run typecheck` (the first step of `npm test` and of
   // `npm run build`), not a second time inside `next build`.

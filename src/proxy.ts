@@ -29,6 +29,36 @@ function rememberInvitation(request: NextRequest, response: NextResponse, pendin
   return response;
 }
 
+/** The pages an anonymous visitor gets from the cache: home, event, programme (unfiltered), session. */
+const CACHED_PUBLIC = /^\/(fr|en|es|pt)(\/events\/[^/]+(\/programme(\/[^/]+)?)?)?\/?$/;
+const VIEW_PREFIX = /^\/(fr|en|es|pt)\/public-view(\/|$)/;
+
+function hasSessionCookie(request: NextRequest): boolean {
+  return request.cookies.getAll().some((c) => /^(__Secure-)?next-auth\.session-token(\.\d+)?$/.test(c.name));
+}
+
+/**
+ * A GET without a session cookie for one of the public pages is rewritten to its anonymous,
+ * cached copy (app/[locale]/(anon)/public-view: incremental static regeneration), so a burst of
+ * visitors at a registration opening costs no rendering. Not a security decision: that copy
+ * shows only what any anonymous visitor may see, and a signed-in visitor (cookie present) gets
+ * the dynamic page. A query string (programme filters, ?accountDeleted) also goes to the dynamic
+ * page; Next's own `_rsc` marker on client navigations does not count.
+ */
+function anonymousView(request: NextRequest): NextResponse | null {
+  const { pathname, searchParams } = request.nextUrl;
+  if (request.method !== 'GET' && request.method !== 'HEAD') return null;
+  // The rewritten request comes through the proxy again: serve it as it is. (Asked for
+  // directly, that path shows the same anonymous page: nothing more.)
+  if (VIEW_PREFIX.test(pathname)) return NextResponse.next();
+  if (!CACHED_PUBLIC.test(pathname) || hasSessionCookie(request)) return null;
+  if ([...searchParams.keys()].some((k) => k !== '_rsc')) return null;
+  const url = request.nextUrl.clone();
+  const [, locale, rest = ''] = pathname.match(/^\/(fr|en|es|pt)(.*?)\/?$/)!;
+  url.pathname = `/${locale}/public-view${rest}`;
+  return NextResponse.rewrite(url);
+}
+
 export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // Bad server-action bodies get a clear 413/400 here rather than a 500 from inside Next.
@@ -57,6 +87,8 @@ export default async function proxy(request: NextRequest) {
       return rememberInvitation(request, NextResponse.redirect(url), { kind: 'code', value: value.trim().toUpperCase() });
     }
   }
+  const anonymous = anonymousView(request);
+  if (anonymous) return anonymous;
   const match = pathname.match(/^\/(fr|en|es|pt)(\/(staff|account|my)(\/|$).*)$/);
   if (match) {
     const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET });

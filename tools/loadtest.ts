@@ -415,6 +415,10 @@ async function main() {
   const rps = new Map<string, { rps: number; p95: number; status: number }>();
   for (const [label, url] of pages) {
     await timed(`${BASE}${url}`);
+    if (process.env.LOADTEST_DEBUG) {
+      const r = await request(`${BASE}${url}`);
+      log(`${label}: ${r.status} ${r.headers.location ?? ''} x-nextjs-cache=${r.headers['x-nextjs-cache'] ?? '-'} cache-control=${r.headers['cache-control'] ?? '-'} ${r.text.length} bytes`);
+    }
     rps.set(label, await reqPerSecond(`${BASE}${url}`));
   }
   const staticRps = rps.get('static file (JS chunk)')!.rps;
@@ -446,7 +450,8 @@ main()
   .finally(async () => {
     stopServers();
     await new Promise((r) => setTimeout(r, 3000));
-    for (const child of children) if (child.pid && child.exitCode === null) try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+    // The whole group: `next start` runs the server in a child process that may outlive it.
+    for (const child of children) if (child.pid) try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
     await dropDatabase();
     process.exit();
   });

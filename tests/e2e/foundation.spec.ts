@@ -131,3 +131,30 @@ test.describe('accounts, roles and languages', () => {
     await context.close();
   });
 });
+
+test('an anonymous visitor gets the public pages from the cache, at their public addresses; a signed-in one gets their own', async ({ browser }) => {
+  const anonymous = await browser.newContext();
+  const anon = await anonymous.newPage();
+  await anon.goto('/fr/events/dakar-2005/programme');
+  const cached = await anon.goto('/fr/events/dakar-2005/programme');
+  expect(cached!.headers()['x-nextjs-cache']).toMatch(/HIT|STALE/);
+  await expect(anon).toHaveURL(/\/fr\/events\/dakar-2005\/programme$/);
+  // Language links name the public address, not the cached copy's internal one.
+  await expect(anon.getByRole('link', { name: /English/ })).toHaveAttribute('href', '/en/events/dakar-2005/programme');
+  await anon.getByRole('link', { name: /English/ }).click();
+  await expect(anon).toHaveURL(/\/en\/events\/dakar-2005\/programme$/);
+  await expect(anon.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  // A filtered programme is rendered for the request (not cached).
+  const filtered = await anon.goto('/fr/events/dakar-2005/programme?kind=PLENARY');
+  expect(filtered!.headers()['x-nextjs-cache']).toBeUndefined();
+  await anonymous.close();
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, DEMO.delegate);
+  const mine = await page.goto('/fr/events/dakar-2005');
+  expect(mine!.headers()['x-nextjs-cache']).toBeUndefined();
+  await expect(page.getByRole('link', { name: /Mon compte/ }).first()).toBeAttached();
+  await context.close();
+});
+

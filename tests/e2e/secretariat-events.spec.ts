@@ -58,9 +58,15 @@ test('create Québec 2027 from Dakar, open it, register, grant a partial bursary
   expect((await anon.goto(`/fr/events/${slug}`))!.status()).toBe(404);
 
   // Open it; set a bursary budget (10 000 CAD).
+  // Anonymous pages come from the cache (the 404 above included); a staff change expires them at once.
+  expect((await anon.goto(`/fr/events/${slug}`))!.headers()['x-nextjs-cache']).toMatch(/HIT|STALE/);
   await sp.getByTestId('status-OPEN').click();
   await expect(sp.getByTestId('event-status')).toContainText('Ouverte');
   expect((await anon.goto(`/fr/events/${slug}`))!.status()).toBe(200);
+  await expect(anon.getByRole('heading', { level: 1 })).toContainText('Québec 2027');
+  const again = await anon.goto(`/fr/events/${slug}`);
+  expect(again!.headers()['x-nextjs-cache']).toBe('HIT');
+  await expect(anon.getByRole('link', { name: 'Se connecter' })).toBeVisible();
   await anonymous.close();
   await sp.goto(`/fr/staff/events/${slug}/bursaries`);
   await sp.locator('#budget-amount').fill('10000');

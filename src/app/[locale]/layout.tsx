@@ -5,7 +5,6 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/lib/i18n/routing';
 import { DemoBanner } from './_components/demo-banner';
-import { SiteHeader } from './_components/site-header';
 import { ClientMessages } from './_components/client-messages';
 import '../globals.css';
 
@@ -28,10 +27,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         {/* Only the namespaces every page's client components use; route groups add theirs (ClientMessages). */}
         <ClientMessages set="base">
           <DemoBanner />
-          <SiteHeader />
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-10">
-            {children}
-          </main>
+          {/* Header and <main>: each route group's layout (_components/site-chrome.tsx). */}
+          {children}
           <footer className="border-t border-stone-200 bg-white">
             <p className="mx-auto max-w-5xl px-4 py-4 text-sm text-stone-700">{t('footer')}</p>
           </footer>

@@ -1,10 +1,13 @@
 import type { ReactNode } from 'react';
 import { ClientMessages } from '../_components/client-messages';
+import { SiteChrome } from '../_components/site-chrome';
 
 export default function AuthLayout({ children }: { children: ReactNode }) {
   return (
-    <div className="mx-auto max-w-md">
-      <ClientMessages set="auth">{children}</ClientMessages>
-    </div>
+    <SiteChrome>
+      <div className="mx-auto max-w-md">
+        <ClientMessages set="auth">{children}</ClientMessages>
+      </div>
+    </SiteChrome>
   );
 }

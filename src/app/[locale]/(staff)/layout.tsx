@@ -1,7 +1,12 @@
 import type { ReactNode } from 'react';
 import { ClientMessages } from '../_components/client-messages';
+import { SiteChrome } from '../_components/site-chrome';
 
 // The message namespaces this part of the site's client components use (src/lib/i18n/client-messages.ts).
 export default function StaffGroupLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages set="staff">{children}</ClientMessages>;
+  return (
+    <ClientMessages set="staff">
+      <SiteChrome>{children}</SiteChrome>
+    </ClientMessages>
+  );
 }

@@ -8,7 +8,9 @@ import { LOCALE_NAMES, LOCALES } from '@/lib/i18n/locales';
 export function LanguageSwitcher() {
   const t = useTranslations('nav');
   const locale = useLocale();
-  const pathname = usePathname();
+  // The cached anonymous pages are rendered at their internal path (src/proxy.ts rewrites to it):
+  // links name the public address.
+  const pathname = usePathname().replace(/^\/public-view(?=\/|$)/, '') || '/';
   return (
     <nav aria-label={t('language')}>
       <ul className="flex flex-wrap gap-1">

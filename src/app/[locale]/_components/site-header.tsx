@@ -5,12 +5,16 @@ import { isStaff } from '@/features/auth/policy';
 import { SignOutButton } from '@/features/auth/components/sign-out-button';
 import { LanguageSwitcher } from './language-switcher';
 
-export async function SiteHeader() {
+/**
+ * `anonymous`: the signed-out header without reading the session, for the cached anonymous
+ * pages ((anon)/public-view), which must not read cookies.
+ */
+export async function SiteHeader({ anonymous = false }: { anonymous?: boolean } = {}) {
   const t = await getTranslations('nav');
   const tAgenda = await getTranslations('agenda');
   const tRegistration = await getTranslations('registration');
   const tDelegations = await getTranslations('delegations');
-  const actor = await getActor();
+  const actor = anonymous ? null : await getActor();
   const link = 'inline-flex min-h-11 items-center px-2 underline-offset-4 hover:underline';
   const tMenu = await getTranslations('people.header');
   // Signed in on a phone: the links sit behind a "Menu" button (a <details>

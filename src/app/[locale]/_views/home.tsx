@@ -1,19 +1,20 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { PageTitle } from '@/components/ui/card';
 import { localeParam } from '@/lib/i18n/params';
-import { getActor } from '@/features/auth/data';
+import type { Actor } from '@/features/auth/data';
 import { listVisibleEvents } from '@/features/events/data';
 import { EventCard } from '@/features/events/components/event-card';
 import { InvitationBanner } from '@/features/delegations/components/invitation-banner';
 import { pendingForUser } from '@/features/delegations/pending/data';
 
-export default async function HomePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ accountDeleted?: string }> }) {
+// The home page's body, for the signed-in route and the anonymous, cached one (see src/proxy.ts).
+export async function HomeView({ params, searchParams, actor }: { params: Promise<{ locale: string }>; searchParams: Promise<{ accountDeleted?: string }>; actor: Actor | null }) {
   const locale = await localeParam(params);
+  setRequestLocale(locale);
   const { accountDeleted } = await searchParams;
   const tData = await getTranslations('myData');
   const t = await getTranslations('home');
-  const actor = await getActor();
   const { upcoming, past } = await listVisibleEvents(actor?.role ?? null);
   // The invitation that brought this account, offered right after the first sign-in.
   const invitation = actor ? await pendingForUser(actor.id) : null;
