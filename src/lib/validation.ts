@@ -1,19 +1,9 @@
 import { z } from 'zod';
 
-/**
- * Shared zod building blocks. Messages are translation keys of the
- * `validation` namespace, optionally with one numeric parameter after a colon
- * (`tooLong:200`); `<FieldError>` translates them. Any message that is not a
- * known key (zod's own, for a request crafted outside the form) shows as
- * `validation.invalid`.
- */
-export const msg = {
-  required: 'required',
-  tooLong: (max: number) => `tooLong:${max}`,
-  tooShort: (min: number) => `tooShort:${min}`,
-  email: 'email',
-  invalid: 'invalid',
-} as const;
+// Message keys and their parsing live in validation-messages.ts (no zod: client forms import it).
+import { msg } from './validation-messages';
+
+export { msg, parseMessage } from './validation-messages';
 
 /** Strips control characters (but keeps newlines where allowed) and trims. */
 function clean(value: string, multiline: boolean): string {
@@ -42,12 +32,6 @@ export const emailField = z
   .string({ error: msg.required })
   .transform((v) => v.trim().toLowerCase())
   .pipe(z.string().min(1, { error: msg.required }).max(254, { error: msg.tooLong(254) }).email({ error: msg.email }));
-
-/** Parses a validation message into its key and parameter. */
-export function parseMessage(message: string): { key: string; n?: number } {
-  const [key, param] = message.split(':');
-  return param === undefined ? { key } : { key, n: Number(param) };
-}
 
 /*
  * Integers, parsed strictly: a JS integer, or a string of decimal digits

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { FieldErrors, FieldValues, FormState } from 'react-hook-form';
+import type { FieldErrors } from 'react-hook-form';
 
 function countErrors(errors: FieldErrors | undefined): number {
   let n = 0;
@@ -23,6 +23,9 @@ export function firstInvalidControl(form: HTMLElement): HTMLElement | null {
   return marked.matches(FOCUSABLE) ? marked : marked.querySelector<HTMLElement>(FOCUSABLE);
 }
 
+/** What ErrorFocus reads of a react-hook-form FormState (a form without react-hook-form passes the same). */
+type SubmitState = { isSubmitting: boolean; submitCount: number; errors: object };
+
 /**
  * Put inside every react-hook-form <form>: after a submit that ends with errors
  * (the browser's own check or the server's field errors), moves the focus to the
@@ -30,7 +33,7 @@ export function firstInvalidControl(form: HTMLElement): HTMLElement | null {
  * a sticky header must not hide it), and announces how many answers need
  * attention. Nothing moves while the person types.
  */
-export function ErrorFocus<T extends FieldValues>({ formState }: { formState: FormState<T> }) {
+export function ErrorFocus({ formState }: { formState: SubmitState }) {
   const t = useTranslations('people.errors');
   const anchor = useRef<HTMLSpanElement>(null);
   const seen = useRef(0);

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { ERROR_CODES, type ErrorCode, type FieldErrors } from '@/lib/errors';
-import { parseMessage } from '@/lib/validation';
+import { parseMessage } from '@/lib/validation-messages';
 import { Alert } from './alert';
 
 /** Translates a validation key (`tooLong:200`) from the `validation` namespace. */

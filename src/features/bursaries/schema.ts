@@ -1,6 +1,6 @@
 // Bursaries and travel grants (secretariat). Pure: forms, actions and pages share it.
 import { z } from 'zod';
-import { CONTINENTS } from '@/lib/geo';
+import { CONTINENTS } from '@/lib/geo-codes';
 import { msg, optionalText } from '@/lib/validation';
 import type { Continent } from '@/lib/db-types';
 

@@ -1,7 +1,7 @@
 // Delegation forms and action inputs: one zod schema per form, used by the form
 // (zodResolver) and by the server action. Pure: no Prisma, safe on the client.
 import { z } from 'zod';
-import { CONTINENTS, isCountryCode } from '@/lib/geo';
+import { CONTINENTS, isCountryCode } from '@/lib/geo-codes';
 import { LOCALES } from '@/lib/i18n/locales';
 import { emailField, intField, msg, optionalText, requiredText } from '@/lib/validation';
 import { passwordField, personNameFields } from '@/features/auth/schema';

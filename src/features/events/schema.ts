@@ -1,6 +1,6 @@
 // Creating and editing an event (secretariat). Pure: the form and the server share it.
 import { z } from 'zod';
-import { isCountryCode } from '@/lib/geo';
+import { isCountryCode } from '@/lib/geo-codes';
 import { LOCALES, type AppLocale } from '@/lib/i18n/locales';
 import { msg, optionalText, requiredText } from '@/lib/validation';
 import { PARTICIPANT_TYPES } from '@/features/registrations/schema';

@@ -1,7 +1,7 @@
 // Zod schemas of the programme forms: the client form and the server action use the same one.
 import { z } from 'zod';
 import { LOCALES } from '@/lib/i18n/locales';
-import { isCountryCode, isLanguageCode } from '@/lib/geo';
+import { isCountryCode, isLanguageCode } from '@/lib/geo-codes';
 import { intField, msg, optionalIntField, optionalText, requiredText } from '@/lib/validation';
 import { eligibilitySchema } from './eligibility';
 

@@ -1,6 +1,6 @@
 // zod building blocks of the registration form (schema.ts). Pure.
 import { z } from 'zod';
-import { isCountryCode } from '@/lib/geo';
+import { isCountryCode } from '@/lib/geo-codes';
 import { msg } from '@/lib/validation';
 
 const WALL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;

@@ -124,3 +124,10 @@ describe('custom answers left empty', () => {
     expect(stepShapes.participation.customAnswers.safeParse({ heard_from: undefined, other: null }).success).toBe(true);
   });
 });
+
+describe('STEP_FIELDS (choices.ts, without zod for the wizard)', () => {
+  it('lists exactly the fields of each step schema', async () => {
+    const { stepShapes, STEP_FIELDS, STEPS } = await import('./schema');
+    for (const step of STEPS) expect([...STEP_FIELDS[step]]).toEqual(Object.keys(stepShapes[step]));
+  });
+});

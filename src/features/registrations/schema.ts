@@ -3,27 +3,17 @@
 // form on submit and edit; one step when a draft is saved). Pure: no Prisma.
 import { NAME_ORDERS } from '@/lib/names';
 import { z } from 'zod';
-import { isLanguageCode } from '@/lib/geo';
+import { isLanguageCode } from '@/lib/geo-codes';
 import { LOCALES } from '@/lib/i18n/locales';
 import { emailField, msg, optionalText, pageParam, requiredText } from '@/lib/validation';
 import { checkAnswers, type Answer, type QuestionDef } from './questions';
 import { codeList, countryField, optionalCountry, optionalDate, optionalEnum, requiredEnum } from './fields';
 import { addDays } from '@/lib/zoned-time';
 
-export const GENDERS = ['FEMALE', 'MALE', 'OTHER', 'UNDISCLOSED'] as const;
-export const ORGANIZATION_KINDS = ['COOPERATIVE', 'UNION', 'WOMENS_GROUP', 'YOUTH_GROUP', 'NGO', 'RESEARCH', 'LOCAL_GOVERNMENT', 'OTHER'] as const;
-export const PARTICIPANT_TYPES = ['DELEGATE', 'SPEAKER', 'OBSERVER', 'PRESS', 'VOLUNTEER'] as const;
-export const ACCOMMODATIONS = ['ORGANIZER_HOTEL', 'HOST_FAMILY', 'SELF_ARRANGED', 'NOT_NEEDED'] as const;
-export const DIETARY = ['VEGETARIAN', 'VEGAN', 'HALAL', 'KOSHER', 'GLUTEN_FREE', 'LACTOSE_FREE', 'NUT_ALLERGY'] as const;
-export const ACCESSIBILITY = ['MOBILITY', 'WHEELCHAIR', 'HEARING', 'VISUAL'] as const;
-export const STATUSES = ['SUBMITTED', 'APPROVED', 'WAITLISTED', 'REJECTED', 'CANCELLED'] as const;
+// The choices and steps are in choices.ts (no zod: the wizard renders with them before it loads zod).
+import { ACCESSIBILITY, ACCOMMODATIONS, DIETARY, GENDERS, ORGANIZATION_KINDS, PARTICIPANT_TYPES, STATUSES, STEPS, type ParticipantTypeValue, type StepName } from './choices';
 
-export type ParticipantTypeValue = (typeof PARTICIPANT_TYPES)[number];
-
-/** The steps of the form, in order; the last one is the review. */
-export const STEPS = ['identity', 'participation', 'travel', 'visa', 'review'] as const;
-export type StepName = (typeof STEPS)[number];
-export const STEP_COUNT = STEPS.length;
+export * from './choices';
 
 /** What the schema needs to know about the event (serializable: the page passes it to the form). */
 export type RegistrationContext = {
@@ -236,7 +226,6 @@ export function emptyFormValues(consentVersion: string): RegistrationFormValues 
 }
 
 /** Field names of each step (for the form's focus and the server's field errors). */
-export const STEP_FIELDS: Record<StepName, readonly string[]> = Object.fromEntries(STEPS.map((s) => [s, Object.keys(stepShapes[s])])) as unknown as Record<StepName, readonly string[]>;
 
 // ---- Action inputs ---------------------------------------------------------
 

@@ -10,7 +10,7 @@ import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { applyFieldErrors, FormError, useValidationMessage } from '@/components/ui/form-messages';
 import type { ErrorCode } from '@/lib/errors';
-import { CONTINENTS } from '@/lib/geo';
+import { CONTINENTS } from '@/lib/geo-codes';
 import { useRouter } from '@/lib/i18n/navigation';
 import { setBursaryBudget } from '../actions';
 import { budgetSchema, type BudgetInput } from '../schema';

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { signIn } from 'next-auth/react';
+import { signInWithCredentials } from '@/features/auth/client-session';
 import { useLocale, useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -80,7 +80,7 @@ export function NewAccountForm({ token, email, givenName, familyName, delegation
       if (result.code !== 'VALIDATION') setCode(result.code);
       return;
     }
-    await signIn('credentials', { email: result.data.email, password: values.password, redirect: false });
+    await signInWithCredentials(result.data.email, values.password);
     setOutcome(result.data);
   });
 

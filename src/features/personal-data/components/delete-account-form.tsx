@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { signOut } from 'next-auth/react';
+import { signOut } from '@/features/auth/client-session';
 import { useLocale, useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -27,7 +27,7 @@ export function DeleteAccountForm() {
     if (!window.confirm(t('delete.confirm'))) return;
     const result = await deleteMyAccount(values);
     if (result.ok) {
-      await signOut({ callbackUrl: `/${locale}?accountDeleted=1` });
+      await signOut(`/${locale}?accountDeleted=1`);
       return;
     }
     if (result.code === 'VALIDATION' && result.fieldErrors?.password) form.setError('password', { message: result.fieldErrors.password[0] });

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/card';
 import { formatInstant } from '@/lib/dates';
-import { languageName } from '@/lib/geo';
+import { languageName } from '@/lib/geo-codes';
 import type { AppLocale } from '@/lib/i18n/locales';
 import { localized, localizedLang } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';

@@ -1,16 +1,16 @@
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
-import { countryName, languageName } from '@/lib/geo';
 import { localized } from '@/lib/i18n/localized';
-import type { AppLocale } from '@/lib/i18n/locales';
 import { fullName } from '@/lib/names';
 import { visibleQuestions } from '../questions';
-import { STEPS, type RegistrationFormValues, type StepName } from '../schema';
+import { STEPS, type StepName } from '../choices';
+import type { RegistrationFormValues } from '../schema';
 import type { FormOptions } from './types';
 
 type Props = {
   values: RegistrationFormValues;
-  options: Pick<FormOptions, 'locale' | 'eventLanguages' | 'fees' | 'questions' | 'timeZone' | 'currency'>;
+  /** Country and language names come from the form's own lists: the wizard (a client component) does not ship the country tables. */
+  options: Pick<FormOptions, 'locale' | 'eventLanguages' | 'fees' | 'questions' | 'timeZone' | 'currency' | 'countries' | 'languages' | 'eventLanguageNames'>;
   /** False for organizers: passport and date of birth are not even loaded, say so. */
   showSensitive?: boolean;
   /** The wizard's review step: a "Change" button per section. */
@@ -25,7 +25,8 @@ export function AnswersList({ values: v, options, showSensitive = true, onEdit }
   const t = useTranslations('registration');
   const tn = useTranslations('people.names');
   const { locale, eventLanguages } = options;
-  const geo = locale as AppLocale;
+  const countryName = (code: string) => options.countries.find((c) => c.code === code.toUpperCase())?.name ?? code;
+  const languageName = (code: string) => options.eventLanguageNames[code] ?? options.languages.find((l) => l.code === code)?.name ?? code;
   const none = <span className="text-stone-600">{t('notProvided')}</span>;
   const text = (value: string | undefined | null) => (value && value.trim() ? value : none);
   const list = (values: readonly string[] | undefined, label: (v: string) => string) => (values && values.length ? values.map(label).join(', ') : none);
@@ -43,14 +44,14 @@ export function AnswersList({ values: v, options, showSensitive = true, onEdit }
       [t('fields.organization'), text(v.organization)],
       [t('fields.organizationKind'), v.organizationKind ? t(`organizationKinds.${v.organizationKind}`) : none],
       [t('fields.organizationRole'), text(v.organizationRole)],
-      [t('fields.country'), v.country ? countryName(v.country, geo) : none],
+      [t('fields.country'), v.country ? countryName(v.country) : none],
       [t('fields.city'), text(v.city)],
     ],
     participation: [
       [t('fields.participantType'), v.participantType ? t(`participantTypes.${v.participantType}`) : none],
       ...(options.fees.length ? ([[t('fields.feeCategory'), fee ? `${fee.label} (${fee.amount})` : none]] as [string, ReactNode][]) : []),
-      [t('fields.languages'), list(v.languages, (c) => languageName(c, geo))],
-      [t('fields.interpretationNeeds'), list(v.interpretationNeeds, (c) => languageName(c, geo))],
+      [t('fields.languages'), list(v.languages, (c) => languageName(c))],
+      [t('fields.interpretationNeeds'), list(v.interpretationNeeds, (c) => languageName(c))],
       ...visibleQuestions(options.questions, answers).map((q): [string, ReactNode] => {
         const a = answers[q.key];
         const label = (value: string) => (q.type === 'YES_NO' ? t(value === 'yes' ? 'yes' : 'no') : localized(q.options.find((o) => o.value === value)?.label, locale, eventLanguages) || value);
@@ -72,7 +73,7 @@ export function AnswersList({ values: v, options, showSensitive = true, onEdit }
       [t('fields.visaLetterRequested'), v.visaLetterRequested ? t('yes') : t('no')],
       ...(v.visaLetterRequested
         ? ([
-            [t('fields.nationality'), showSensitive ? (v.nationality ? countryName(v.nationality, geo) : none) : t('hiddenSensitive')],
+            [t('fields.nationality'), showSensitive ? (v.nationality ? countryName(v.nationality) : none) : t('hiddenSensitive')],
             [t('fields.passportNumber'), showSensitive ? text(v.passportNumber) : t('hiddenSensitive')],
             [t('fields.passportExpiry'), showSensitive ? text(v.passportExpiry) : t('hiddenSensitive')],
             [t('fields.dateOfBirth'), showSensitive ? text(v.dateOfBirth) : t('hiddenSensitive')],

@@ -1,8 +1,7 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -10,7 +9,8 @@ import { FormError, useValidationMessage } from '@/components/ui/form-messages';
 import type { ErrorCode, FieldErrors } from '@/lib/errors';
 import { useRouter } from '@/lib/i18n/navigation';
 import { saveRegistrationDraft, submitRegistration, updateRegistration } from '../actions';
-import { registrationSchema, STEP_FIELDS, STEPS, stepSchema, type RegistrationContext, type RegistrationFormValues } from '../schema';
+import { STEP_FIELDS, STEPS } from '../choices';
+import type { RegistrationContext, RegistrationFormValues } from '../schema';
 import { AnswersList } from './answers-list';
 import { CheckboxField } from './choice-inputs';
 import type { FormOptions } from './types';
@@ -66,9 +66,13 @@ export function RegistrationWizard({ mode, slug, registrationId, context, option
   const [code, setCode] = useState<ErrorCode | null>(null);
   const [saved, setSaved] = useState(false);
   const pendingErrors = useRef<FieldErrors | null>(null);
-  const schemas = useMemo(() => STEPS.map((s) => (s === 'review' ? registrationSchema(context) : stepSchema(s, context))), [context]);
-  const resolver: Resolver<RegistrationFormValues> = (values, ctx, opts) =>
-    (zodResolver(schemas[stepRef.current] as never) as unknown as Resolver<RegistrationFormValues>)(values, ctx, opts);
+  // The schemas (zod) load apart from the page: on the first focus in the form, or the first "continue".
+  const resolvers = useRef<{ context: RegistrationContext; load: Promise<Resolver<RegistrationFormValues>[]> } | null>(null);
+  const loadResolvers = () => {
+    if (resolvers.current?.context !== context) resolvers.current = { context, load: import('./wizard-resolver').then((m) => m.stepResolvers(context)) };
+    return resolvers.current.load;
+  };
+  const resolver: Resolver<RegistrationFormValues> = async (values, ctx, opts) => (await loadResolvers())[stepRef.current]!(values, ctx, opts);
   const form = useForm<RegistrationFormValues>({ resolver, defaultValues: initialValues, shouldFocusError: true });
   const { isSubmitting } = form.formState;
 
@@ -144,7 +148,7 @@ export function RegistrationWizard({ mode, slug, registrationId, context, option
       </nav>
       {resumed && step === initialStep && !saved ? <Alert tone="info" testId="draft-resumed">{t('resumed')}</Alert> : null}
       {saved && step < LAST ? <Alert tone="success" live testId="draft-saved">{t('saved')}</Alert> : null}
-      <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid="registration-form">
+      <form onSubmit={onSubmit} onFocusCapture={() => void loadResolvers()} noValidate className="space-y-5" data-testid="registration-form">
         <ErrorFocus formState={form.formState} />
         <h2 ref={headingRef} tabIndex={-1} className="text-xl font-semibold outline-none focus-visible:ring-2 focus-visible:ring-brand-700" data-testid="step-title">
           {title}

@@ -11,6 +11,7 @@ import { registrationWindow } from '@/features/events/policy';
 import { findAccountNames, findDraft, findOwnRegistrationWithSensitive, registrationContext } from '@/features/registrations/data';
 import { formOptionsFor, initialFormValues, loadEventForRegistration } from '@/features/registrations/loaders';
 import { RegistrationWizard } from '@/features/registrations/components/registration-wizard';
+import { ClientMessages } from '../../../../_components/client-messages';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -42,15 +43,18 @@ export default async function RegisterPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-2xl">
       <PageTitle lead={title}>{t('register.title')}</PageTitle>
-      <RegistrationWizard
-        mode="create"
-        slug={slug}
-        context={registrationContext(event)}
-        options={formOptionsFor(event, locale)}
-        initialValues={initialFormValues(event, { ...names, email: actor.email }, draft?.data)}
-        initialStep={draft?.step ?? 0}
-        resumed={Boolean(draft)}
-      />
+      {/* The wizard's messages: the event pages around it send far fewer (src/lib/i18n/client-messages.ts). */}
+      <ClientMessages set="register">
+        <RegistrationWizard
+          mode="create"
+          slug={slug}
+          context={registrationContext(event)}
+          options={formOptionsFor(event, locale)}
+          initialValues={initialFormValues(event, { ...names, email: actor.email }, draft?.data)}
+          initialStep={draft?.step ?? 0}
+          resumed={Boolean(draft)}
+        />
+      </ClientMessages>
     </div>
   );
 }
