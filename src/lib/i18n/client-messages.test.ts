@@ -76,10 +76,11 @@ function keysRead(source: string): string[] {
 const app = path.join(src, 'app/[locale]');
 const pages = (dir: string) => walk(path.join(app, dir)).filter((f) => /(page|layout)\.tsx$/.test(f));
 
-/** What each set's pages render. The root layout, its error page and the home page get `base`. */
+/** What each set's pages render. The root layout, its error and not-found pages (with the header) get `base`. */
 const WHERE: [ClientMessageSet, string[]][] = [
-  ['base', [path.join(app, 'layout.tsx'), path.join(app, 'error.tsx'), path.join(app, 'not-found.tsx'), path.join(app, 'page.tsx'), path.join(app, '[...rest]/page.tsx')]],
-  ['public', pages('(public)').filter((f) => !f.includes('/invitations/') && !f.includes('/register/'))],
+  ['base', [path.join(app, 'layout.tsx'), path.join(app, 'error.tsx'), path.join(app, 'not-found.tsx'), path.join(app, '_components/site-chrome.tsx')]],
+  // The home, event, programme and session pages, signed in ((public)) and cached anonymous ((anon)).
+  ['public', [...pages('(public)').filter((f) => !f.includes('/invitations/') && !f.includes('/register/')), ...pages('(anon)')]],
   ['register', pages('(public)/events/[slug]/register')],
   ['invitations', pages('(public)/invitations')],
   ['auth', pages('(auth)')],
