@@ -1,4 +1,5 @@
-// npm run loadtest — bursts against a real `next start`, on PGlite or PostgreSQL, in one run.
+// npm run loadtest — bursts against the production server (`npm start`: tools/server.mjs), on PGlite
+// or PostgreSQL, in one run. On PostgreSQL it runs WEB_CONCURRENCY processes (default: one per core, ≤ 4).
 //
 //   npm run build && npm run loadtest                 # embedded PGlite (fresh folder .data/loadtest)
 //   LOADTEST_DATABASE_URL=postgresql://…/postgres npm run loadtest
@@ -160,46 +161,61 @@ async function seed(): Promise<Seeded> {
 
 // ---- Raw baseline: the same transactions without the app ---------------------------------
 
-// The statements of submitRegistration (src/features/registrations/mutations.ts), verbatim.
-const COUNTERS_SQL = `
-  WITH prev AS (SELECT id, "seatsTaken", capacity, "referenceCounter", code FROM "Event" WHERE id = $1 FOR NO KEY UPDATE),
-  c AS (UPDATE "Event" e SET "referenceCounter" = prev."referenceCounter" + 1,
-          "seatsTaken" = prev."seatsTaken" + CASE WHEN prev.capacity IS NULL OR prev."seatsTaken" < prev.capacity THEN 1 ELSE 0 END
-        FROM prev WHERE e.id = prev.id
-        RETURNING e."referenceCounter" AS seq, e.code || '-' || lpad(e."referenceCounter"::text, GREATEST(5, length(e."referenceCounter"::text)), '0') AS ref,
-          (prev.capacity IS NULL OR prev."seatsTaken" < prev.capacity) AS seat),
-  r AS (UPDATE "Registration" g SET "referenceSeq" = c.seq, "referenceNumber" = c.ref,
-          status = (CASE WHEN c.seat THEN 'SUBMITTED' ELSE 'WAITLISTED' END)::"RegistrationStatus",
-          "decidedAt" = CASE WHEN c.seat THEN g."decidedAt" ELSE NULL END, "searchText" = replace(g."searchText", 'rencontrereftoken', lower(c.ref))
-        FROM c WHERE g.id = $2 RETURNING g.id, g."referenceNumber", g.status::text AS status, c.seat),
-  a AS (INSERT INTO "AuditLog" (id, "actorId", "eventId", action, "entityType", "entityId", data)
-        SELECT $3, $4, $1, 'registration.submit', 'Registration', r.id, jsonb_build_object('status', r.status, 'referenceNumber', r."referenceNumber") FROM r),
-  m AS (INSERT INTO "EmailOutbox" (id, "to", "userId", locale, template, subject, text, html, "dedupeKey")
-        SELECT $5, $6, $4, 'fr'::"Locale", CASE WHEN r.seat THEN 'registration.received' ELSE 'registration.waitlisted' END,
-          replace('Inscription rencontrereftoken', 'rencontrereftoken', r."referenceNumber"), replace($7, 'rencontrereftoken', r."referenceNumber"),
-          replace($7, 'rencontrereftoken', r."referenceNumber"), 'registration.submit:' || r.id FROM r)
-  SELECT id, "referenceNumber", status FROM r`;
+// The statements of submitRegistration's common path (src/features/registrations/mutations.ts,
+// submitInOneStatement), verbatim: two reads, then one statement in autocommit.
+const SUBMIT_SQL = `
+  WITH prev AS (
+    SELECT id, "seatsTaken", capacity, "referenceCounter" FROM "Event" WHERE id = $1 FOR NO KEY UPDATE
+  ), c AS (
+    UPDATE "Event" e SET "referenceCounter" = prev."referenceCounter" + 1,
+      "seatsTaken" = prev."seatsTaken" + CASE WHEN prev.capacity IS NULL OR prev."seatsTaken" < prev.capacity THEN 1 ELSE 0 END
+    FROM prev WHERE e.id = prev.id
+    RETURNING e."referenceCounter" AS seq,
+      e.code || '-' || lpad(e."referenceCounter"::text, GREATEST(5, length(e."referenceCounter"::text)), '0') AS ref,
+      (prev.capacity IS NULL OR prev."seatsTaken" < prev.capacity) AS seat
+  ), fee AS (
+    SELECT GREATEST(0, COALESCE((SELECT "amountMinor" FROM "FeeCategory" WHERE id = $2 AND "eventId" = $1), 0)) AS due
+  ), g AS (
+    INSERT INTO "Registration" (id, "eventId", "userId", "participantType", "feeCategoryId", "firstName", "lastName", email, organization, "organizationKind",
+        country, continent, languages, "interpretationNeeds", dietary, accessibility, "customAnswers", "consentVersion", "consentedAt", "submittedAt",
+        "calendarToken", "createdAt", "updatedAt", "searchText", "referenceSeq", "referenceNumber", status, "decidedAt", "amountDueMinor", "amountPaidMinor", "paymentStatus")
+    SELECT j.id, j."eventId", j."userId", j."participantType", j."feeCategoryId", j."firstName", j."lastName", j.email, j.organization, j."organizationKind",
+        j.country, j.continent, j.languages, j."interpretationNeeds", j.dietary, j.accessibility, j."customAnswers", j."consentVersion", j."consentedAt", j."submittedAt",
+        j."calendarToken", j."createdAt", j."updatedAt", replace(j."searchText", 'rencontrereftoken', lower(c.ref)), c.seq, c.ref,
+      (CASE WHEN c.seat THEN 'SUBMITTED' ELSE 'WAITLISTED' END)::"RegistrationStatus", NULL,
+      fee.due, 0, (CASE WHEN fee.due <= 0 THEN 'PAID' ELSE 'UNPAID' END)::"PaymentStatus"
+    FROM jsonb_populate_record(NULL::"Registration", $3::jsonb) j, c, fee
+    RETURNING id, "referenceNumber", status::text AS status
+  ), k AS (
+    INSERT INTO "ConsentRecord" (id, "userId", "eventId", "registrationId", "noticeVersion", context, "createdAt")
+    SELECT $4, $5, $1, g.id, '2026-1', 'registration.submit', now() FROM g
+  ), d AS (
+    DELETE FROM "RegistrationDraft" WHERE "userId" = $5 AND "eventId" = $1 AND EXISTS (SELECT 1 FROM g)
+  ), a AS (
+    INSERT INTO "AuditLog" (id, "actorId", "eventId", action, "entityType", "entityId", data)
+    SELECT $6, $5, $1, 'registration.submit', 'Registration', g.id, jsonb_build_object('status', g.status, 'referenceNumber', g."referenceNumber") FROM g
+  ), m AS (
+    INSERT INTO "EmailOutbox" (id, "to", "userId", locale, template, subject, text, html, "dedupeKey")
+    SELECT $7, $8, $5, 'fr'::"Locale", CASE WHEN c.seat THEN 'registration.received' ELSE 'registration.waitlisted' END,
+      replace('Inscription rencontrereftoken', 'rencontrereftoken', g."referenceNumber"), replace($9, 'rencontrereftoken', g."referenceNumber"),
+      replace($9, 'rencontrereftoken', g."referenceNumber"), 'registration.submit:' || g.id FROM g, c
+  )
+  SELECT id, "referenceNumber", status FROM g`;
 
 type Query = (sql: string, params?: unknown[]) => Promise<unknown[]>;
 
-async function rawSubmit(query: Query, inTx: (fn: (q: Query) => Promise<void>) => Promise<void>, b: Seeded['baseline'][number], user: { id: string; email: string }) {
-  await query(`SELECT id FROM "Registration" WHERE "eventId" = $1 AND "userId" = $2`, [b.eventId, user.id]);
-  await query(`SELECT currency FROM "FeeCategory" WHERE id = $1 AND "eventId" = $2`, [b.feeId, b.eventId]);
-  const id = randomUUID();
+async function rawSubmit(query: Query, b: Seeded['baseline'][number], user: { id: string; email: string }) {
+  await query(`SELECT id, "referenceNumber", status FROM "Registration" WHERE "eventId" = $1 AND "userId" = $2`, [b.eventId, user.id]);
+  await query(`SELECT i."delegationId" FROM "DelegationInvite" i JOIN "Delegation" d ON d.id = i."delegationId" WHERE i."userId" = $1 AND i."acceptedAt" IS NOT NULL AND d."eventId" = $2 AND d.status = 'APPROVED' ORDER BY i."acceptedAt" DESC LIMIT 1`, [user.id, b.eventId]);
+  const now = new Date().toISOString();
+  const record = {
+    id: randomUUID(), eventId: b.eventId, userId: user.id, participantType: 'DELEGATE', feeCategoryId: b.feeId, firstName: 'Mame Diarra', lastName: 'Guèye', email: user.email,
+    organization: 'Réseau', organizationKind: 'WOMENS_GROUP', country: 'SN', continent: 'AFRICA', languages: ['fr', 'wo'], interpretationNeeds: [], dietary: [], accessibility: [],
+    customAnswers: { first_rencontre: 'yes' }, consentVersion: '2026-1', consentedAt: now, submittedAt: now, calendarToken: randomBytes(32).toString('base64url'), createdAt: now, updatedAt: now,
+    searchText: `mame diarra gueye ${user.email} rencontrereftoken`,
+  };
   const body = 'Bonjour, votre inscription rencontrereftoken est reçue.\n\nRencontre';
-  await inTx(async (q) => {
-    await q(
-      `INSERT INTO "Registration" (id, "eventId", "userId", "referenceSeq", "referenceNumber", status, "participantType", "feeCategoryId", "firstName", "lastName", email,
-         organization, "organizationKind", country, continent, "searchText", languages, "interpretationNeeds", dietary, accessibility, "customAnswers",
-         "consentVersion", "consentedAt", "submittedAt", "calendarToken", "updatedAt")
-       VALUES ($1, $2, $3, $4, $5, 'WAITLISTED', 'DELEGATE', $6, 'Mame Diarra', 'Guèye', $7, 'Réseau', 'WOMENS_GROUP', 'SN', 'AFRICA', $8, ARRAY['fr','wo'], ARRAY[]::text[],
-         ARRAY[]::text[], ARRAY[]::text[], '{"first_rencontre":"yes"}', '2026-1', now(), now(), $9, now())`,
-      [id, b.eventId, user.id, -1 - Math.floor(Math.random() * 2 ** 30), `~${randomUUID()}`, b.feeId, user.email, `mame diarra gueye ${user.email} rencontrereftoken`, randomBytes(32).toString('base64url')],
-    );
-    await q(`DELETE FROM "RegistrationDraft" WHERE "userId" = $1 AND "eventId" = $2`, [user.id, b.eventId]);
-    await q(`SELECT i."delegationId" FROM "DelegationInvite" i JOIN "Delegation" d ON d.id = i."delegationId" WHERE i."userId" = $1 AND i."acceptedAt" IS NOT NULL AND d."eventId" = $2 AND d.status = 'APPROVED' ORDER BY i."acceptedAt" DESC LIMIT 1`, [user.id, b.eventId]);
-    await q(COUNTERS_SQL, [b.eventId, id, randomUUID(), user.id, randomUUID(), user.email, body]);
-  });
+  await query(SUBMIT_SQL, [b.eventId, b.feeId, JSON.stringify(record), randomUUID(), user.id, randomUUID(), randomUUID(), user.email, body]);
 }
 
 async function rawBaseline(env: Env, seeded: Seeded): Promise<Map<number, Stats>> {
@@ -208,27 +224,13 @@ async function rawBaseline(env: Env, seeded: Seeded): Promise<Map<number, Stats>
     const pg = (await import('pg')).default;
     const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: POOL });
     const query: Query = async (sql, params) => (await pool.query(sql, params)).rows;
-    const inTx = async (fn: (q: Query) => Promise<void>) => {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        await fn(async (sql, params) => (await client.query(sql, params)).rows);
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK');
-        throw error;
-      } finally {
-        client.release();
-      }
-    };
-    for (const b of seeded.baseline) out.set(b.n, await burst(b.users, (u) => rawSubmit(query, inTx, b, u).then(() => true)));
+    for (const b of seeded.baseline) out.set(b.n, await burst(b.users, (u) => rawSubmit(query, b, u).then(() => true)));
     await pool.end();
   } else {
     const { getPglite } = await import('../src/lib/db');
     const lite = getPglite()!;
     const query: Query = async (sql, params) => (await lite.query(sql, params)).rows;
-    const inTx = (fn: (q: Query) => Promise<void>) => lite.transaction(async (tx) => fn(async (sql, params) => (await tx.query(sql, params)).rows)).then(() => undefined);
-    for (const b of seeded.baseline) out.set(b.n, await burst(b.users, (u) => rawSubmit(query, inTx, b, u).then(() => true)));
+    for (const b of seeded.baseline) out.set(b.n, await burst(b.users, (u) => rawSubmit(query, b, u).then(() => true)));
   }
   return out;
 }
@@ -323,7 +325,7 @@ async function callAction(pagePath: string, id: string, cookie: string, input: u
 async function startServer(env: Env): Promise<void> {
   // LOADTEST_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the server.
   const nodeArgs = (process.env.LOADTEST_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const server = spawn(process.execPath, [...nodeArgs, 'node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+  const server = spawn(process.execPath, [...nodeArgs, 'tools/server.mjs', '-p', String(PORT), '-H', '127.0.0.1'], {
     env: { ...process.env, ...env, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: BASE, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
@@ -367,7 +369,7 @@ async function main() {
   const raw = await rawBaseline(env, seeded);
   const { disconnectDb } = await import('../src/lib/db');
   await disconnectDb(); // PGlite: one process only — hand the folder to the server
-  log(`starting next start on ${BASE}…`);
+  log(`starting npm start (tools/server.mjs) on ${BASE}${kind === 'postgres' ? `, WEB_CONCURRENCY=${process.env.WEB_CONCURRENCY ?? 'one per core'}` : ''}…`);
   await startServer(env);
 
   const submitId = actionId('registrations/actions', 'submitRegistration');
@@ -450,7 +452,7 @@ main()
   .finally(async () => {
     stopServers();
     await new Promise((r) => setTimeout(r, 3000));
-    // The whole group: `next start` runs the server in a child process that may outlive it.
+    // The whole group: the server's worker processes may outlive it.
     for (const child of children) if (child.pid) try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
     await dropDatabase();
     process.exit();

@@ -7,7 +7,14 @@
 // to it. The environment is checked at start by src/instrumentation.ts.
 //
 //   node tools/server.mjs [-p PORT] [-H HOST]      (PORT / HOSTNAME env also work)
+//
+// WEB_CONCURRENCY: how many server processes share the port (node:cluster), each a stateless
+// instance with its own database pool (DATABASE_POOL_SIZE each) and its own in-memory page cache.
+// One Node process renders on one core; on PostgreSQL the default is one per core (at most 4).
+// Embedded PGlite allows one process only (it owns its data folder): always 1 there.
+import cluster from 'node:cluster';
 import { createServer } from 'node:http';
+import { availableParallelism } from 'node:os';
 import next from 'next';
 
 const args = process.argv.slice(2);
@@ -18,17 +25,46 @@ const flag = (short, long) => {
 const port = Number(flag('-p', '--port') ?? process.env.PORT ?? 3000);
 const hostname = flag('-H', '--hostname') ?? process.env.HOSTNAME ?? '0.0.0.0';
 
-const app = next({ dev: false, hostname, port });
-await app.prepare();
-const handle = app.getRequestHandler();
+const postgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '');
+const asked = Number(process.env.WEB_CONCURRENCY);
+const workers = !postgres ? 1 : Number.isInteger(asked) && asked > 0 ? Math.min(asked, 32) : Math.min(availableParallelism(), 4);
 
-createServer((req, res) => {
-  req.headers['x-rencontre-peer'] = req.socket.remoteAddress ?? '';
-  handle(req, res).catch((error) => {
-    console.error('[server] unexpected error', error);
-    if (!res.headersSent) res.statusCode = 500;
-    res.end();
+if (workers > 1 && cluster.isPrimary) {
+  console.log(`[server] ${workers} processes (WEB_CONCURRENCY)`);
+  let stopping = false;
+  const fork = () => cluster.fork().on('exit', (code, signal) => {
+    if (stopping) return;
+    console.error(`[server] a process ended (${signal ?? code}); starting another`);
+    setTimeout(fork, 1000);
   });
-}).listen(port, hostname, () => {
-  console.log(`[server] Rencontre on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
-});
+  for (let i = 0; i < workers; i++) fork();
+  for (const signal of ['SIGTERM', 'SIGINT']) {
+    process.on(signal, () => {
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+      setTimeout(() => process.exit(0), 10_000).unref();
+      cluster.on('exit', () => {
+        if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      });
+    });
+  }
+} else {
+  await serve();
+}
+
+async function serve() {
+  const app = next({ dev: false, hostname, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  createServer((req, res) => {
+    req.headers['x-rencontre-peer'] = req.socket.remoteAddress ?? '';
+    handle(req, res).catch((error) => {
+      console.error('[server] unexpected error', error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  }).listen(port, hostname, () => {
+    console.log(`[server] Rencontre on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
+  });
+}

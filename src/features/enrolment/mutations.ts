@@ -1,4 +1,6 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { Prisma } from '@/generated/prisma/client';
 import type { Tx } from '@/lib/db-types';
 // Enrolment in sessions. Invariants (see ARCHITECTURE.md, "Capacity"):
 // - Session.enrolledCount = number of ENROLLED rows, never above the effective capacity
@@ -66,16 +68,6 @@ async function takeSeat(tx: Tx, sessionId: string): Promise<boolean> {
   return rows.length === 1;
 }
 
-/** The next wait-list position, only while the session is still full (else null: try the seat again). */
-async function takeWaitlistPosition(tx: Tx, sessionId: string): Promise<number | null> {
-  const rows = await tx.$queryRaw<{ waitlistCounter: number }[]>`
-    UPDATE "Session" AS s SET "waitlistCounter" = s."waitlistCounter" + 1
-    WHERE s.id = ${sessionId}
-      AND s."enrolledCount" >= COALESCE(s."capacity", (SELECT r."capacity" FROM "Room" r WHERE r.id = s."roomId"), 2147483647)
-    RETURNING s."waitlistCounter"`;
-  return rows[0]?.waitlistCounter ?? null;
-}
-
 export async function enrolInSession(registrationId: string, sessionId: string, now: Date = new Date()): Promise<EnrolOutcome> {
   const outcome = await db.$transaction(async (tx) => {
     await assertEventWritable(tx, { sessionId });
@@ -119,23 +111,38 @@ export async function enrolWithin(tx: Tx, registrationId: string, sessionId: str
   });
   if (clash) throw new AppError('CONFLICT', { clash: [clash.sessionId] });
 
-  for (let attempt = 0; attempt < 5; attempt++) {
-    if (await takeSeat(tx, sessionId)) {
-      const data = { status: 'ENROLLED' as const, waitlistPosition: null, promotedAt: null };
-      if (existing) await tx.sessionEnrollment.update({ where: { id: existing.id }, data });
-      else await tx.sessionEnrollment.create({ data: { ...data, sessionId, registrationId } });
-      return { status: 'ENROLLED' };
-    }
-    const position = await takeWaitlistPosition(tx, sessionId);
-    if (position !== null) {
-      const data = { status: 'WAITLISTED' as const, waitlistPosition: position, promotedAt: null };
-      if (existing) await tx.sessionEnrollment.update({ where: { id: existing.id }, data });
-      else await tx.sessionEnrollment.create({ data: { ...data, sessionId, registrationId } });
-      return { status: 'WAITLISTED', position };
-    }
-    // A seat was freed between the two statements: try the seat again.
-  }
-  throw new AppError('CONFLICT');
+  return takeSeatOrPlace(tx, sessionId, registrationId, existing?.id ?? null);
+}
+
+/**
+ * The seat, or else the next wait-list place, and the enrolment row written — in ONE statement,
+ * the last before COMMIT: the session row is locked for that statement and the COMMIT only
+ * (not for further round trips to this process, which a burst of enrolments would wait behind).
+ */
+async function takeSeatOrPlace(tx: Tx, sessionId: string, registrationId: string, existingId: string | null): Promise<EnrolWithinOutcome> {
+  const counters = Prisma.sql`
+    WITH s AS (
+      SELECT x.id, x."enrolledCount" < COALESCE(x."capacity", (SELECT r."capacity" FROM "Room" r WHERE r.id = x."roomId"), 2147483647) AS seat
+      FROM "Session" x WHERE x.id = ${sessionId} FOR NO KEY UPDATE
+    ), u AS (
+      UPDATE "Session" x SET "enrolledCount" = x."enrolledCount" + CASE WHEN s.seat THEN 1 ELSE 0 END,
+        "waitlistCounter" = x."waitlistCounter" + CASE WHEN s.seat THEN 0 ELSE 1 END
+      FROM s WHERE x.id = s.id
+      RETURNING s.seat, CASE WHEN s.seat THEN NULL ELSE x."waitlistCounter" END AS position
+    )`;
+  const rows = existingId
+    ? await tx.$queryRaw<{ seat: boolean; position: number | null }[]>`${counters}, e AS (
+        UPDATE "SessionEnrollment" SET status = (CASE WHEN u.seat THEN 'ENROLLED' ELSE 'WAITLISTED' END)::"EnrollmentStatus",
+          "waitlistPosition" = u.position, "promotedAt" = NULL, "updatedAt" = now()
+        FROM u WHERE "SessionEnrollment".id = ${existingId}
+      ) SELECT seat, position FROM u`
+    : await tx.$queryRaw<{ seat: boolean; position: number | null }[]>`${counters}, e AS (
+        INSERT INTO "SessionEnrollment" (id, "sessionId", "registrationId", status, "waitlistPosition", "updatedAt")
+        SELECT ${randomUUID()}, ${sessionId}, ${registrationId}, (CASE WHEN u.seat THEN 'ENROLLED' ELSE 'WAITLISTED' END)::"EnrollmentStatus", u.position, now() FROM u
+      ) SELECT seat, position FROM u`;
+  const row = rows[0];
+  if (!row) throw new AppError('NOT_FOUND');
+  return row.seat ? { status: 'ENROLLED' } : { status: 'WAITLISTED', position: Number(row.position) };
 }
 
 export type CancelOutcome = { cancelled: 'ENROLLED' | 'WAITLISTED' | null; promotedRegistrationIds: string[] };

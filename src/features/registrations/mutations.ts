@@ -4,7 +4,8 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { localized } from '@/lib/i18n/localized';
 import type { AppLocale } from '@/lib/i18n/locales';
-import type { Prisma, RegistrationStatus } from '@/lib/db-types';
+import type { RegistrationStatus } from '@/lib/db-types';
+import { Prisma } from '@/generated/prisma/client';
 import { acceptedInviteFor, releaseDelegationSeatInTx, tryJoinInTx } from '@/features/delegations/membership';
 import { writeAudit } from '@/features/audit/mutations';
 import { recomputeBalance } from '@/features/money/balance';
@@ -33,7 +34,9 @@ const LETTER_FIELDS = new Set(['firstName', 'lastName', 'nameOrder', 'nationalit
 const REF_TOKEN = 'rencontrereftoken';
 
 function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === 'P2002';
+  const e = error as { code?: unknown; meta?: { code?: unknown; driverAdapterError?: { cause?: { kind?: unknown } } } } | null;
+  // Prisma's own (P2002), or a raw query's: SQLSTATE 23505 through the driver adapter.
+  return e?.code === 'P2002' || (e?.code === 'P2010' && e.meta?.code === '23505') || e?.meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation';
 }
 
 
@@ -98,7 +101,16 @@ export async function submitRegistration(input: {
   const [seatMail, waitMail] = await Promise.all([renderEmail(locale, seatTemplate, params), renderEmail(locale, 'registration.waitlisted', params)]);
   const auditId = randomUUID();
   const mailId = randomUUID();
+  const mails = { seatMail, waitMail, seatTemplate, seatStatus, auditId, mailId };
   try {
+    // The common case — a first registration, no delegation invitation to honour — is ONE
+    // statement in autocommit: the event row is locked only while PostgreSQL runs it, not for a
+    // round trip to this process and back (under a burst, the event loop's delay before COMMIT
+    // was what serialised everyone). The rest (a re-registration, joining a delegation) keeps
+    // the transaction below.
+    if (!existing && !(await acceptedInviteFor(db, userId, event.id))) {
+      return await submitInOneStatement({ userId, event, answers, locale, now, columns, mails });
+    }
     return await db.$transaction(async (tx) => {
       // Registering again after a cancellation reuses the cancelled row: the unique (event, user)
       // index keeps the double-submit guarantee, and the row lock serialises two re-submits
@@ -193,6 +205,102 @@ export async function submitRegistration(input: {
     if (!existing) throw error;
     return { ...existing, created: false };
   }
+}
+
+type PreparedMails = {
+  seatMail: { subject: string; text: string; html: string };
+  waitMail: { subject: string; text: string; html: string };
+  seatTemplate: string;
+  seatStatus: RegistrationStatus;
+  auditId: string;
+  mailId: string;
+};
+
+const COLUMN = /^[A-Za-z]+$/;
+
+/**
+ * A first registration in one INSERT … SELECT with data-modifying CTEs, run in autocommit:
+ * the event's counters (FOR NO KEY UPDATE, then the conditional seat), the registration with
+ * its final reference and status and what it owes, the consent record, the draft removed, the
+ * audit entry and the e-mail. All or nothing: a concurrent double submit fails on the unique
+ * (event, user) index and the counters are not moved. The registration's columns travel as one
+ * JSON object turned into a row of the table's type (jsonb_populate_record), so PostgreSQL
+ * converts each value to its column's type; columns not given keep their defaults.
+ */
+async function submitInOneStatement(input: {
+  userId: string;
+  event: FormEvent;
+  answers: RegistrationAnswers;
+  locale: AppLocale;
+  now: Date;
+  columns: Record<string, unknown>;
+  mails: PreparedMails;
+}): Promise<SubmitResult> {
+  const { userId, event, answers, locale, now, columns, mails } = input;
+  const id = randomUUID();
+  const record: Record<string, unknown> = {
+    ...columns,
+    id,
+    eventId: event.id,
+    userId,
+    delegationId: null,
+    searchText: searchTextFor({ ...answers, referenceNumber: REF_TOKEN }),
+    bursaryStatus: answers.bursaryRequested ? 'PENDING' : null,
+    consentVersion: answers.consentVersion,
+    consentedAt: now,
+    submittedAt: now,
+    calendarToken: randomBytes(32).toString('base64url'),
+    createdAt: now,
+    updatedAt: now,
+  };
+  // searchText gets the final reference in SQL (it holds REF_TOKEN until then).
+  const names = Object.keys(record).filter((k) => record[k] !== undefined && k !== 'searchText');
+  for (const name of names) if (!COLUMN.test(name)) throw new Error(`unexpected column ${name}`);
+  const cols = Prisma.raw(names.map((n) => `"${n}"`).join(', '));
+  const picked = Prisma.raw(names.map((n) => `j."${n}"`).join(', '));
+  const json = JSON.stringify(Object.fromEntries([...names, 'searchText'].map((n) => [n, record[n]])));
+  const { seatMail, waitMail, seatTemplate, seatStatus, auditId, mailId } = mails;
+  const [row] = await db.$queryRaw<{ id: string; referenceNumber: string; status: RegistrationStatus }[]>`
+    WITH prev AS (
+      SELECT id, "seatsTaken", capacity, "referenceCounter" FROM "Event" WHERE id = ${event.id} FOR NO KEY UPDATE
+    ), c AS (
+      UPDATE "Event" e SET "referenceCounter" = prev."referenceCounter" + 1,
+        "seatsTaken" = prev."seatsTaken" + CASE WHEN prev.capacity IS NULL OR prev."seatsTaken" < prev.capacity THEN 1 ELSE 0 END
+      FROM prev WHERE e.id = prev.id
+      RETURNING e."referenceCounter" AS seq,
+        e.code || '-' || lpad(e."referenceCounter"::text, GREATEST(5, length(e."referenceCounter"::text)), '0') AS ref,
+        (prev.capacity IS NULL OR prev."seatsTaken" < prev.capacity) AS seat
+    ), fee AS (
+      SELECT GREATEST(0, COALESCE((SELECT "amountMinor" FROM "FeeCategory" WHERE id = ${(columns.feeCategoryId as string | null | undefined) ?? null} AND "eventId" = ${event.id}), 0)) AS due
+    ), g AS (
+      INSERT INTO "Registration" (${cols}, "searchText", "referenceSeq", "referenceNumber", status, "decidedAt", "amountDueMinor", "amountPaidMinor", "paymentStatus")
+      SELECT ${picked}, replace(j."searchText", ${REF_TOKEN.toLowerCase()}, lower(c.ref)), c.seq, c.ref,
+        (CASE WHEN c.seat THEN ${seatStatus} ELSE 'WAITLISTED' END)::"RegistrationStatus",
+        CASE WHEN c.seat AND ${seatStatus} = 'APPROVED' THEN ${now}::timestamp ELSE NULL END,
+        fee.due, 0, (CASE WHEN fee.due <= 0 THEN 'PAID' ELSE 'UNPAID' END)::"PaymentStatus"
+      FROM jsonb_populate_record(NULL::"Registration", ${json}::jsonb) j, c, fee
+      RETURNING id, "referenceNumber", status::text AS status
+    ), k AS (
+      INSERT INTO "ConsentRecord" (id, "userId", "eventId", "registrationId", "noticeVersion", context, "createdAt")
+      SELECT ${randomUUID()}, ${userId}, ${event.id}, g.id, ${answers.consentVersion}, 'registration.submit', ${now}::timestamp FROM g
+    ), d AS (
+      DELETE FROM "RegistrationDraft" WHERE "userId" = ${userId} AND "eventId" = ${event.id} AND EXISTS (SELECT 1 FROM g)
+    ), a AS (
+      INSERT INTO "AuditLog" (id, "actorId", "eventId", action, "entityType", "entityId", data)
+      SELECT ${auditId}, ${userId}, ${event.id}, 'registration.submit', 'Registration', g.id,
+        jsonb_build_object('status', g.status, 'referenceNumber', g."referenceNumber") FROM g
+    ), m AS (
+      INSERT INTO "EmailOutbox" (id, "to", "userId", locale, template, subject, text, html, "dedupeKey")
+      SELECT ${mailId}, ${answers.email}, ${userId}, ${locale}::"Locale",
+        CASE WHEN c.seat THEN ${seatTemplate} ELSE 'registration.waitlisted' END,
+        replace(CASE WHEN c.seat THEN ${seatMail.subject} ELSE ${waitMail.subject} END, ${REF_TOKEN}, g."referenceNumber"),
+        replace(CASE WHEN c.seat THEN ${seatMail.text} ELSE ${waitMail.text} END, ${REF_TOKEN}, g."referenceNumber"),
+        replace(CASE WHEN c.seat THEN ${seatMail.html} ELSE ${waitMail.html} END, ${REF_TOKEN}, g."referenceNumber"),
+        'registration.submit:' || g.id FROM g, c
+    )
+    SELECT id, "referenceNumber", status FROM g`;
+  if (!row) throw new AppError('NOT_FOUND');
+  return { ...row, created: true };
 }
 
 // ---- The delegate's changes -----------------------------------------------
