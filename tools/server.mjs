@@ -53,18 +53,63 @@ if (workers > 1 && cluster.isPrimary) {
 }
 
 async function serve() {
+  // Stop on SIGTERM/SIGINT with a normal exit (as `next start` does): exit hooks run.
+  for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => process.exit(0));
   const app = next({ dev: false, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
 
   createServer((req, res) => {
     req.headers['x-rencontre-peer'] = req.socket.remoteAddress ?? '';
-    handle(req, res).catch((error) => {
-      console.error('[server] unexpected error', error);
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    });
+    const run = () =>
+      handle(req, res).catch((error) => {
+        console.error('[server] unexpected error', error);
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      });
+    if (req.method === 'POST' && req.headers['next-action']) admitAction(req, res, run);
+    else run();
   }).listen(port, hostname, () => {
     console.log(`[server] Rencontre on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
   });
+}
+
+// Server actions (registrations, enrolments: the bursts of an opening) are handed to Next a
+// bounded number at a time, in arrival order (ACTION_CONCURRENCY, default 16 per process). The
+// others wait here, costing nothing, instead of all being parsed, authenticated and validated at
+// once: the first answers leave at once, the event loop stays responsive for pages and health
+// checks (never queued), and a burst's total time is unchanged. A client that gives up while
+// waiting loses its place.
+const actionLimit = Number.isInteger(Number(process.env.ACTION_CONCURRENCY)) && Number(process.env.ACTION_CONCURRENCY) > 0 ? Number(process.env.ACTION_CONCURRENCY) : 16;
+let actionsRunning = 0;
+const actionQueue = [];
+
+function admitAction(req, res, run) {
+  const start = () => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      actionsRunning--;
+      for (let next = actionQueue.shift(); next; next = actionQueue.shift()) {
+        if (next.closed) continue;
+        actionsRunning++;
+        next.start();
+        break;
+      }
+    };
+    res.once('finish', finish);
+    res.once('close', finish);
+    run();
+  };
+  if (actionsRunning < actionLimit) {
+    actionsRunning++;
+    start();
+    return;
+  }
+  const entry = { start, closed: false };
+  res.once('close', () => {
+    entry.closed = true;
+  });
+  actionQueue.push(entry);
 }
