@@ -29,6 +29,11 @@ const postgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '');
 const asked = Number(process.env.WEB_CONCURRENCY);
 const workers = !postgres ? 1 : Number.isInteger(asked) && asked > 0 ? Math.min(asked, 32) : Math.min(availableParallelism(), 4);
 
+// Each process accepts its own connections (the OS spreads them): with round-robin the primary
+// hands every connection over one by one, and a health check arriving after a burst of 1,200
+// waited seconds for its turn.
+cluster.schedulingPolicy = cluster.SCHED_NONE;
+
 if (workers > 1 && cluster.isPrimary) {
   console.log(`[server] ${workers} processes (WEB_CONCURRENCY)`);
   let stopping = false;
