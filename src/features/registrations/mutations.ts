@@ -33,6 +33,24 @@ const LETTER_FIELDS = new Set(['firstName', 'lastName', 'nameOrder', 'nationalit
 /** Stands for the reference number in text prepared before it is known (lower-case: survives search folding). */
 const REF_TOKEN = 'rencontrereftoken';
 
+/**
+ * The CTEs `prev` and `c` of a submission: lock the event row (FOR NO KEY UPDATE: what the
+ * UPDATE takes anyway), take the next reference, and a seat when one is free. `c` yields
+ * `seq`, `ref` (CODE-00042) and `seat`.
+ */
+function eventCounters(eventId: string) {
+  return Prisma.sql`prev AS (
+      SELECT id, "seatsTaken", capacity, "referenceCounter" FROM "Event" WHERE id = ${eventId} FOR NO KEY UPDATE
+    ), c AS (
+      UPDATE "Event" e SET "referenceCounter" = prev."referenceCounter" + 1,
+        "seatsTaken" = prev."seatsTaken" + CASE WHEN prev.capacity IS NULL OR prev."seatsTaken" < prev.capacity THEN 1 ELSE 0 END
+      FROM prev WHERE e.id = prev.id
+      RETURNING e."referenceCounter" AS seq,
+        e.code || '-' || lpad(e."referenceCounter"::text, GREATEST(5, length(e."referenceCounter"::text)), '0') AS ref,
+        (prev.capacity IS NULL OR prev."seatsTaken" < prev.capacity) AS seat
+    )`;
+}
+
 function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: unknown; meta?: { code?: unknown; driverAdapterError?: { cause?: { kind?: unknown } } } } | null;
   // Prisma's own (P2002), or a raw query's: SQLSTATE 23505 through the driver adapter.
@@ -162,16 +180,7 @@ export async function submitRegistration(input: {
       // locked from here to COMMIT), which also writes the final reference and status,
       // the audit entry and the e-mail (a re-registration's e-mail has its own key).
       const [row] = await tx.$queryRaw<{ id: string; referenceNumber: string; status: RegistrationStatus }[]>`
-        WITH prev AS (
-          SELECT id, "seatsTaken", capacity, "referenceCounter", code FROM "Event" WHERE id = ${event.id} FOR NO KEY UPDATE
-        ), c AS (
-          UPDATE "Event" e SET "referenceCounter" = prev."referenceCounter" + 1,
-            "seatsTaken" = prev."seatsTaken" + CASE WHEN prev.capacity IS NULL OR prev."seatsTaken" < prev.capacity THEN 1 ELSE 0 END
-          FROM prev WHERE e.id = prev.id
-          RETURNING e."referenceCounter" AS seq,
-            e.code || '-' || lpad(e."referenceCounter"::text, GREATEST(5, length(e."referenceCounter"::text)), '0') AS ref,
-            (prev.capacity IS NULL OR prev."seatsTaken" < prev.capacity) AS seat
-        ), r AS (
+        WITH ${eventCounters(event.id)}, r AS (
           UPDATE "Registration" g SET "referenceSeq" = c.seq, "referenceNumber" = c.ref,
             status = (CASE WHEN c.seat THEN ${seatStatus} ELSE 'WAITLISTED' END)::"RegistrationStatus",
             "decidedAt" = CASE WHEN c.seat THEN g."decidedAt" ELSE NULL END,
@@ -261,16 +270,7 @@ async function submitInOneStatement(input: {
   const json = JSON.stringify(Object.fromEntries([...names, 'searchText'].map((n) => [n, record[n]])));
   const { seatMail, waitMail, seatTemplate, seatStatus, auditId, mailId } = mails;
   const [row] = await db.$queryRaw<{ id: string; referenceNumber: string; status: RegistrationStatus }[]>`
-    WITH prev AS (
-      SELECT id, "seatsTaken", capacity, "referenceCounter" FROM "Event" WHERE id = ${event.id} FOR NO KEY UPDATE
-    ), c AS (
-      UPDATE "Event" e SET "referenceCounter" = prev."referenceCounter" + 1,
-        "seatsTaken" = prev."seatsTaken" + CASE WHEN prev.capacity IS NULL OR prev."seatsTaken" < prev.capacity THEN 1 ELSE 0 END
-      FROM prev WHERE e.id = prev.id
-      RETURNING e."referenceCounter" AS seq,
-        e.code || '-' || lpad(e."referenceCounter"::text, GREATEST(5, length(e."referenceCounter"::text)), '0') AS ref,
-        (prev.capacity IS NULL OR prev."seatsTaken" < prev.capacity) AS seat
-    ), fee AS (
+    WITH ${eventCounters(event.id)}, fee AS (
       SELECT GREATEST(0, COALESCE((SELECT "amountMinor" FROM "FeeCategory" WHERE id = ${(columns.feeCategoryId as string | null | undefined) ?? null} AND "eventId" = ${event.id}), 0)) AS due
     ), g AS (
       INSERT INTO "Registration" (${cols}, "searchText", "referenceSeq", "referenceNumber", status, "decidedAt", "amountDueMinor", "amountPaidMinor", "paymentStatus")
