@@ -37,11 +37,27 @@ cluster.schedulingPolicy = cluster.SCHED_NONE;
 if (workers > 1 && cluster.isPrimary) {
   console.log(`[server] ${workers} processes (WEB_CONCURRENCY)`);
   let stopping = false;
-  const fork = () => cluster.fork().on('exit', (code, signal) => {
-    if (stopping) return;
-    console.error(`[server] a process ended (${signal ?? code}); starting another`);
-    setTimeout(fork, 1000);
-  });
+  const fork = () => {
+    let listened = false;
+    const worker = cluster.fork();
+    worker.on('listening', () => {
+      listened = true;
+    });
+    worker.on('exit', (code, signal) => {
+      if (stopping) return;
+      if (!listened) {
+        // It never started (the environment check refused it, the port is taken…): every
+        // restart would end the same way. Stop with its code rather than loop.
+        stopping = true;
+        console.error(`[server] a process failed to start (${signal ?? code}); stopping`);
+        for (const other of Object.values(cluster.workers ?? {})) other?.process.kill('SIGTERM');
+        process.exitCode = typeof code === 'number' && code !== 0 ? code : 1;
+        return;
+      }
+      console.error(`[server] a process ended (${signal ?? code}); starting another`);
+      setTimeout(fork, 1000);
+    });
+  };
   for (let i = 0; i < workers; i++) fork();
   for (const signal of ['SIGTERM', 'SIGINT']) {
     process.on(signal, () => {

@@ -31,7 +31,7 @@ function readToken(all: { name: string; value: string }[], name: string): string
  * an enrolment. Sessions therefore last `maxAge` (30 days) from sign-in.
  */
 export async function getSessionClaims(): Promise<SessionClaims | null> {
-  const secret = process.env.NEXTAUTH_SECRET;
+  const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET; // as the proxy reads it
   if (!secret) return null;
   const token = readToken((await cookies()).getAll(), sessionCookieName());
   if (!token) return null;
