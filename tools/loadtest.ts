@@ -29,6 +29,8 @@ const SECRET = `loadtest-${randomBytes(16).toString('hex')}`;
 const BURSTS = (process.env.LOADTEST_BURSTS ?? '500,1200').split(',').map(Number).filter((n) => n > 0 && n <= 2000);
 const ENROL = Math.min(Number(process.env.LOADTEST_ENROL ?? 300), 1000);
 const ENROL_SEATS = 30;
+/** PostgreSQL only: a last burst of this many registrations, the server killed (SIGKILL) mid-way; 0 skips it. */
+const CRASH = Math.min(Number(process.env.LOADTEST_CRASH ?? 400), 2000);
 const PAGE_SECONDS = Math.min(Number(process.env.LOADTEST_PAGE_SECONDS ?? 5), 30);
 const PAGE_CONCURRENCY = 16;
 const REQUEST_TIMEOUT_MS = 180_000;
@@ -115,6 +117,7 @@ async function dropDatabase() {
 // ---- Seed -------------------------------------------------------------------------------
 
 type Seeded = {
+  crash: { n: number; slug: string; eventId: string; values: Record<string, unknown>[]; users: { id: string; email: string }[] } | null;
   bursts: { n: number; slug: string; values: Record<string, unknown>[]; users: { id: string; email: string }[] }[];
   baseline: { n: number; eventId: string; code: string; feeId: string; users: { id: string; email: string }[] }[];
   enrol: { slug: string; sessionId: string; users: { id: string; email: string }[] };
@@ -156,7 +159,14 @@ async function seed(): Promise<Seeded> {
   for (let i = 1; i <= 12; i++) {
     await db.session.create({ data: { eventId: enrolEvent.id, kind: 'WORKSHOP', title: { fr: `Atelier ${i}`, en: `Workshop ${i}` }, startsAt: new Date(enrolEvent.startDate.getTime() + (9 + i) * 3_600_000), endsAt: new Date(enrolEvent.startDate.getTime() + (10 + i) * 3_600_000), capacity: 40, workingLanguages: ['fr'], interpretationLanguages: ['en'] } });
   }
-  return { bursts, baseline, enrol: { slug: enrolEvent.slug, sessionId: session.id, users: enrolUsers }, publicSlug: enrolEvent.slug };
+  // The crash phase (PostgreSQL only): its own event and users.
+  let crash: Seeded['crash'] = null;
+  if (kind === 'postgres' && CRASH > 0) {
+    const users = await makeUsers(CRASH, 'k');
+    const event = await createRegistrationEvent({ capacity: Math.floor(CRASH / 3) });
+    crash = { n: CRASH, slug: event.slug, eventId: event.id, users, values: users.map((u) => validValues(event, { email: u.email }) as unknown as Record<string, unknown>) };
+  }
+  return { crash, bursts, baseline, enrol: { slug: enrolEvent.slug, sessionId: session.id, users: enrolUsers }, publicSlug: enrolEvent.slug };
 }
 
 // ---- Raw baseline: the same transactions without the app ---------------------------------
@@ -353,6 +363,55 @@ function stopServers() {
   }
 }
 
+/**
+ * A burst of registrations with the server killed (SIGKILL, every process) once a third of
+ * them are answered. Then, from the database: every acknowledged registration is there with
+ * its reference, and the event's counters match its rows (no seat or reference lost or doubled).
+ */
+async function crashPhase(c: NonNullable<Seeded['crash']>, submitId: string, env: Env): Promise<string> {
+  const cookies = await Promise.all(c.users.map(sessionCookie));
+  const acknowledged: string[] = [];
+  let killed = false;
+  log(`crash: ${c.n} simultaneous registrations, the server killed after ${Math.floor(c.n / 3)} answers…`);
+  await Promise.all(
+    c.users.map(async (_, i) => {
+      try {
+        const res = await request(`${BASE}/fr/events/${c.slug}/register`, {
+          method: 'POST',
+          headers: { 'next-action': submitId, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: BASE, cookie: cookies[i]! },
+          body: JSON.stringify([{ slug: c.slug, values: c.values[i], locale: 'fr' }]),
+          agent: burstAgent,
+        });
+        const ref = res.text.match(/"referenceNumber":"([^"]+)"/)?.[1];
+        if (res.status === 200 && res.text.includes('"ok":true') && ref) acknowledged.push(ref);
+      } catch {
+        // cut by the kill
+      }
+      if (!killed && acknowledged.length >= c.n / 3) {
+        killed = true;
+        for (const child of children) if (child.pid) try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+      }
+    }),
+  );
+  const pg = (await import('pg')).default;
+  const client = new pg.Client({ connectionString: env.DATABASE_URL });
+  await client.connect();
+  const found = await client.query(`SELECT count(*)::int AS n FROM "Registration" WHERE "eventId" = $1 AND "referenceNumber" = ANY($2)`, [c.eventId, acknowledged]);
+  const counts = await client.query(
+    `SELECT e."seatsTaken" AS seats, e."referenceCounter" AS refs,
+       (SELECT count(*)::int FROM "Registration" r WHERE r."eventId" = e.id AND r.status IN ('SUBMITTED', 'APPROVED')) AS holding,
+       (SELECT count(*)::int FROM "Registration" r WHERE r."eventId" = e.id) AS rows,
+       (SELECT count(DISTINCT "referenceSeq")::int FROM "Registration" r WHERE r."eventId" = e.id) AS distinct,
+       (SELECT count(*)::int FROM "EmailOutbox" m JOIN "Registration" r ON m."dedupeKey" = 'registration.submit:' || r.id WHERE r."eventId" = e.id) AS mails
+     FROM "Event" e WHERE e.id = $1`,
+    [c.eventId],
+  );
+  await client.end();
+  const k = counts.rows[0] as { seats: number; refs: number; holding: number; rows: number; distinct: number; mails: number };
+  const ok = found.rows[0].n === acknowledged.length && k.seats === k.holding && k.refs === k.rows && k.distinct === k.rows && k.mails === k.rows;
+  return `crash (kill -9 of every server process mid-burst): ${acknowledged.length} acknowledged, ${found.rows[0].n} of them in the database; ${k.rows} registrations, references 1..${k.refs} (${k.distinct} distinct), seats taken ${k.seats} = ${k.holding} holding one, ${k.mails} e-mails queued: ${ok ? 'consistent' : 'INCONSISTENT'}`;
+}
+
 // ---- Run --------------------------------------------------------------------------------
 
 const f = (n: number, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : '–');
@@ -434,6 +493,7 @@ async function main() {
     rps.set(label, await reqPerSecond(`${BASE}${url}`));
   }
   const staticRps = rps.get('static file (JS chunk)')!.rps;
+  const crashReport = seeded.crash ? await crashPhase(seeded.crash, submitId, env) : null;
 
   console.log(`\n== npm run loadtest — ${kind}${kind === 'postgres' ? ` (pool ${POOL})` : ''}, ${new Date().toISOString()} ==`);
   console.log('registration bursts            ok/n        answers/s  first s   p50 s    p95 s    max s  | raw: /s    p50 s   p95 s  | app/raw');
@@ -449,6 +509,7 @@ async function main() {
     const r = rps.get(label)!;
     console.log(`  ${label.padEnd(40)} ${f(r.rps, 0).padStart(7)}  ${f(r.p95, 0).padStart(7)}  ${String(r.status).padStart(6)}  ${f((100 * r.rps) / staticRps, 0)}%`);
   }
+  if (crashReport) console.log(crashReport);
   console.log('targets: 500-burst ≥ 50% of raw, p95 ≤ 2 s, first ≤ 0.5 s; 1,200-burst p95 ≤ 5 s; health p95 ≤ 200 ms; PGlite ≥ 50/s; enrolment p95 ≤ 1.5 s; event/programme ≥ 30% of static.');
 }
 
