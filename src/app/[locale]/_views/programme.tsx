@@ -23,7 +23,6 @@ import { EnrolButton } from '@/features/enrolment/components/enrol-button';
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // The programme page's body, for the signed-in route and the anonymous, cached one (no filters: see src/proxy.ts).
-
 export async function programmeMetadata({ params }: Pick<Props, 'params'>, actor: Actor | null): Promise<Metadata> {
   const locale = await localeParam(params);
   const { slug } = await params;
