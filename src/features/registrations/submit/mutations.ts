@@ -39,6 +39,28 @@ function eventCounters(eventId: string) {
     )`;
 }
 
+/**
+ * The CTEs `a` and `m` of a submission: its audit entry and its e-mail, both prepared before the
+ * statement (REF_TOKEN stands for the reference), read from a CTE `s (id, "referenceNumber",
+ * status, seat)`. A re-registration's e-mail has its own key (the first one's is spent).
+ */
+function auditAndMail(m: PreparedMails & { userId: string; eventId: string; to: string; locale: AppLocale; context: 'registration.submit' | 'registration.resubmit' }) {
+  const { seatMail, waitMail } = m;
+  return Prisma.sql`a AS (
+      INSERT INTO "AuditLog" (id, "actorId", "eventId", action, "entityType", "entityId", data)
+      SELECT ${m.auditId}, ${m.userId}, ${m.eventId}, ${m.context}, 'Registration', s.id,
+        jsonb_build_object('status', s.status, 'referenceNumber', s."referenceNumber") FROM s
+    ), m AS (
+      INSERT INTO "EmailOutbox" (id, "to", "userId", locale, template, subject, text, html, "dedupeKey")
+      SELECT ${m.mailId}, ${m.to}, ${m.userId}, ${m.locale}::"Locale",
+        CASE WHEN s.seat THEN ${m.seatTemplate} ELSE 'registration.waitlisted' END,
+        replace(CASE WHEN s.seat THEN ${seatMail.subject} ELSE ${waitMail.subject} END, ${REF_TOKEN}, s."referenceNumber"),
+        replace(CASE WHEN s.seat THEN ${seatMail.text} ELSE ${waitMail.text} END, ${REF_TOKEN}, s."referenceNumber"),
+        replace(CASE WHEN s.seat THEN ${seatMail.html} ELSE ${waitMail.html} END, ${REF_TOKEN}, s."referenceNumber"),
+        CASE WHEN ${m.context} = 'registration.submit' THEN 'registration.submit:' || s.id ELSE 'registration.resubmit:' || s.id || ':' || s."referenceNumber" END FROM s
+    )`;
+}
+
 function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: unknown; meta?: { code?: unknown; driverAdapterError?: { cause?: { kind?: unknown } } } } | null;
   // Prisma's own (P2002), or a raw query's: SQLSTATE 23505 through the driver adapter.
@@ -156,19 +178,7 @@ export async function submitRegistration(input: {
             "searchText" = replace(g."searchText", ${REF_TOKEN.toLowerCase()}, lower(c.ref))
           FROM c WHERE g.id = ${registration.id}
           RETURNING g.id, g."referenceNumber", g.status::text AS status, c.seat
-        ), a AS (
-          INSERT INTO "AuditLog" (id, "actorId", "eventId", action, "entityType", "entityId", data)
-          SELECT ${auditId}, ${userId}, ${event.id}, ${context}, 'Registration', r.id,
-            jsonb_build_object('status', r.status, 'referenceNumber', r."referenceNumber") FROM r
-        ), m AS (
-          INSERT INTO "EmailOutbox" (id, "to", "userId", locale, template, subject, text, html, "dedupeKey")
-          SELECT ${mailId}, ${answers.email}, ${userId}, ${locale}::"Locale",
-            CASE WHEN r.seat THEN ${seatTemplate} ELSE 'registration.waitlisted' END,
-            replace(CASE WHEN r.seat THEN ${seatMail.subject} ELSE ${waitMail.subject} END, ${REF_TOKEN}, r."referenceNumber"),
-            replace(CASE WHEN r.seat THEN ${seatMail.text} ELSE ${waitMail.text} END, ${REF_TOKEN}, r."referenceNumber"),
-            replace(CASE WHEN r.seat THEN ${seatMail.html} ELSE ${waitMail.html} END, ${REF_TOKEN}, r."referenceNumber"),
-            CASE WHEN ${context} = 'registration.submit' THEN 'registration.submit:' || r.id ELSE 'registration.resubmit:' || r.id || ':' || r."referenceNumber" END FROM r
-        )
+        ), s AS (SELECT id, "referenceNumber", status, seat FROM r), ${auditAndMail({ ...mails, userId, eventId: event.id, to: answers.email, locale, context })}
         SELECT id, "referenceNumber", status FROM r`;
       if (!row) throw new AppError('NOT_FOUND');
       // An invitation accepted (or a code entered) before registering: join it now if a seat
@@ -237,7 +247,7 @@ async function submitInOneStatement(input: {
   const cols = Prisma.raw(names.map((n) => `"${n}"`).join(', '));
   const picked = Prisma.raw(names.map((n) => `j."${n}"`).join(', '));
   const json = JSON.stringify(Object.fromEntries([...names, 'searchText'].map((n) => [n, record[n]])));
-  const { seatMail, waitMail, seatTemplate, seatStatus, auditId, mailId } = mails;
+  const { seatStatus } = mails;
   const [row] = await db.$queryRaw<{ id: string; referenceNumber: string; status: RegistrationStatus }[]>`
     WITH ${eventCounters(event.id)}, fee AS (
       SELECT GREATEST(0, COALESCE((SELECT "amountMinor" FROM "FeeCategory" WHERE id = ${(columns.feeCategoryId as string | null | undefined) ?? null} AND "eventId" = ${event.id}), 0)) AS due
@@ -254,19 +264,7 @@ async function submitInOneStatement(input: {
       SELECT ${randomUUID()}, ${userId}, ${event.id}, g.id, ${answers.consentVersion}, 'registration.submit', ${now}::timestamp FROM g
     ), d AS (
       DELETE FROM "RegistrationDraft" WHERE "userId" = ${userId} AND "eventId" = ${event.id} AND EXISTS (SELECT 1 FROM g)
-    ), a AS (
-      INSERT INTO "AuditLog" (id, "actorId", "eventId", action, "entityType", "entityId", data)
-      SELECT ${auditId}, ${userId}, ${event.id}, 'registration.submit', 'Registration', g.id,
-        jsonb_build_object('status', g.status, 'referenceNumber', g."referenceNumber") FROM g
-    ), m AS (
-      INSERT INTO "EmailOutbox" (id, "to", "userId", locale, template, subject, text, html, "dedupeKey")
-      SELECT ${mailId}, ${answers.email}, ${userId}, ${locale}::"Locale",
-        CASE WHEN c.seat THEN ${seatTemplate} ELSE 'registration.waitlisted' END,
-        replace(CASE WHEN c.seat THEN ${seatMail.subject} ELSE ${waitMail.subject} END, ${REF_TOKEN}, g."referenceNumber"),
-        replace(CASE WHEN c.seat THEN ${seatMail.text} ELSE ${waitMail.text} END, ${REF_TOKEN}, g."referenceNumber"),
-        replace(CASE WHEN c.seat THEN ${seatMail.html} ELSE ${waitMail.html} END, ${REF_TOKEN}, g."referenceNumber"),
-        'registration.submit:' || g.id FROM g, c
-    )
+    ), s AS (SELECT g.id, g."referenceNumber", g.status, c.seat FROM g, c), ${auditAndMail({ ...mails, userId, eventId: event.id, to: answers.email, locale, context: 'registration.submit' })}
     SELECT id, "referenceNumber", status FROM g`;
   if (!row) throw new AppError('NOT_FOUND');
   return { ...row, created: true };
