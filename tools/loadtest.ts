@@ -332,6 +332,19 @@ async function callAction(pagePath: string, id: string, cookie: string, input: u
   return true;
 }
 
+/** The registration form's submission: its command route (POST /api/events/[slug]/registrations). */
+async function submitRegistration(slug: string, cookie: string, input: unknown): Promise<boolean> {
+  const res = await request(`${BASE}/api/events/${slug}/registrations`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: BASE, cookie },
+    body: JSON.stringify(input),
+    agent: burstAgent,
+  });
+  if (process.env.LOADTEST_DEBUG) log(`${res.status} ${res.text.length} ${res.text.slice(0, 300)}`);
+  if (res.status !== 200 || !res.text.includes('"ok":true')) throw new Error(`${res.status} ${res.text.slice(0, 200)}`);
+  return true;
+}
+
 async function startServer(env: Env): Promise<void> {
   // LOADTEST_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the server.
   const nodeArgs = (process.env.LOADTEST_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -368,7 +381,7 @@ function stopServers() {
  * them are answered. Then, from the database: every acknowledged registration is there with
  * its reference, and the event's counters match its rows (no seat or reference lost or doubled).
  */
-async function crashPhase(c: NonNullable<Seeded['crash']>, submitId: string, env: Env): Promise<string> {
+async function crashPhase(c: NonNullable<Seeded['crash']>, env: Env): Promise<string> {
   const cookies = await Promise.all(c.users.map(sessionCookie));
   const acknowledged: string[] = [];
   let killed = false;
@@ -376,10 +389,10 @@ async function crashPhase(c: NonNullable<Seeded['crash']>, submitId: string, env
   await Promise.all(
     c.users.map(async (_, i) => {
       try {
-        const res = await request(`${BASE}/fr/events/${c.slug}/register`, {
+        const res = await request(`${BASE}/api/events/${c.slug}/registrations`, {
           method: 'POST',
-          headers: { 'next-action': submitId, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: BASE, cookie: cookies[i]! },
-          body: JSON.stringify([{ slug: c.slug, values: c.values[i], locale: 'fr' }]),
+          headers: { 'content-type': 'application/json', origin: BASE, cookie: cookies[i]! },
+          body: JSON.stringify({ values: c.values[i], locale: 'fr' }),
           agent: burstAgent,
         });
         const ref = res.text.match(/"referenceNumber":"([^"]+)"/)?.[1];
@@ -431,7 +444,6 @@ async function main() {
   log(`starting npm start (tools/server.mjs) on ${BASE}${kind === 'postgres' ? `, WEB_CONCURRENCY=${process.env.WEB_CONCURRENCY ?? 'one per core'}` : ''}…`);
   await startServer(env);
 
-  const submitId = actionId('registrations/actions', 'submitRegistration');
   const enrolId = actionId('enrolment/actions', 'enrolAction');
   const app = new Map<number, Stats>();
   let health: number[] = [];
@@ -443,8 +455,8 @@ async function main() {
     await Promise.all([
       timed(`${BASE}/fr/events/${seeded.bursts[0]?.slug ?? seeded.publicSlug}`),
       timed(`${BASE}/api/health`),
-      callAction(`/fr/events/${seeded.publicSlug}/register`, submitId, warmCookie, {}).catch(() => false),
       callAction(`/fr/events/${seeded.publicSlug}/programme`, enrolId, warmCookie, {}).catch(() => false),
+      submitRegistration(seeded.publicSlug, warmCookie, {}).catch(() => false),
     ]);
   }
   for (const b of seeded.bursts) {
@@ -460,7 +472,7 @@ async function main() {
     log(`burst: ${b.n} simultaneous registrations…`);
     const stats = await burst(
       b.users.map((u, i) => i),
-      (i) => callAction(`/fr/events/${b.slug}/register`, submitId, cookies[i]!, { slug: b.slug, values: b.values[i], locale: 'fr' }),
+      (i) => submitRegistration(b.slug, cookies[i]!, { values: b.values[i], locale: 'fr' }),
     );
     polling = false;
     await poller;
@@ -493,7 +505,7 @@ async function main() {
     rps.set(label, await reqPerSecond(`${BASE}${url}`));
   }
   const staticRps = rps.get('static file (JS chunk)')!.rps;
-  const crashReport = seeded.crash ? await crashPhase(seeded.crash, submitId, env) : null;
+  const crashReport = seeded.crash ? await crashPhase(seeded.crash, env) : null;
 
   console.log(`\n== npm run loadtest — ${kind}${kind === 'postgres' ? ` (pool ${POOL})` : ''}, ${new Date().toISOString()} ==`);
   console.log('registration bursts            ok/n        answers/s  first s   p50 s    p95 s    max s  | raw: /s    p50 s   p95 s  | app/raw');

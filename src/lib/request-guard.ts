@@ -24,7 +24,8 @@ function localeOf(pathname: string): keyof typeof TEXT {
   return first === 'en' || first === 'es' || first === 'pt' ? first : 'fr';
 }
 
-function refuse(status: 400 | 413, pathname: string): Response {
+/** A translated 413 (body over the limit) or 400 (malformed body), in the language of `pathname`. */
+export function refuseBody(status: 400 | 413, pathname: string): Response {
   const t = TEXT[localeOf(pathname)].request;
   const body = status === 413 ? { code: 'PAYLOAD_TOO_LARGE', message: t.tooLarge.replace('{limit}', ACTION_BODY_LIMIT_LABEL) } : { code: 'BAD_REQUEST', message: t.malformed };
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
@@ -38,21 +39,21 @@ export function isServerActionRequest(request: Request): boolean {
 export async function checkActionBody(request: Request): Promise<Response | null> {
   const { pathname } = new URL(request.url);
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (Number.isFinite(declared) && declared > ACTION_BODY_LIMIT_BYTES) return refuse(413, pathname);
+  if (Number.isFinite(declared) && declared > ACTION_BODY_LIMIT_BYTES) return refuseBody(413, pathname);
   let bytes: ArrayBuffer;
   try {
     bytes = await request.clone().arrayBuffer();
   } catch {
-    return refuse(400, pathname);
+    return refuseBody(400, pathname);
   }
-  if (bytes.byteLength > ACTION_BODY_LIMIT_BYTES) return refuse(413, pathname);
+  if (bytes.byteLength > ACTION_BODY_LIMIT_BYTES) return refuseBody(413, pathname);
   // The multipart boundary is case-sensitive: only the check is lower-cased.
   const type = request.headers.get('content-type') ?? '';
   if (type.toLowerCase().startsWith('multipart/form-data')) {
     try {
       await new Response(bytes, { headers: { 'content-type': type } }).formData();
     } catch {
-      return refuse(400, pathname);
+      return refuseBody(400, pathname);
     }
     return null;
   }
@@ -61,7 +62,7 @@ export async function checkActionBody(request: Request): Promise<Response | null
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     if (text.length > 0) JSON.parse(text);
   } catch {
-    return refuse(400, pathname);
+    return refuseBody(400, pathname);
   }
   return null;
 }

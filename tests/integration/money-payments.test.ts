@@ -5,7 +5,8 @@ import { recordPaymentAction, reversePaymentAction, saveMoneySettingsAction, upd
 import { recomputeBalance } from '@/features/money/balance';
 import { recordPayment } from '@/features/money/mutations';
 import { saveFeeCategory as saveFeeCategoryAction } from '@/features/event-settings/actions';
-import { submitRegistration, updateRegistration } from '@/features/registrations/actions';
+import { updateRegistration } from '@/features/registrations/actions';
+import { submitRegistration } from './helpers/commands';
 import { actAs } from './helpers/session';
 import { createRoleUsers, createUser } from '../factories';
 import { createRegistrationEvent, validValues } from '../factories/registration';

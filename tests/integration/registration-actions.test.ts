@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { cancelRegistration, decideRegistrations, saveRegistrationDraft, submitRegistration, updateRegistration } from '@/features/registrations/actions';
+import { cancelRegistration, decideRegistrations, saveRegistrationDraft, updateRegistration } from '@/features/registrations/actions';
+import { submitRegistration } from './helpers/commands';
 import { findRegistrationForStaff, listRegistrationsForStaff } from '@/features/registrations/data';
 import { actAs } from './helpers/session';
 import { createRoleUsers, createUser } from '../factories';

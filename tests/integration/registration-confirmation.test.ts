@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { submitRegistration } from '@/features/registrations/actions';
+import { submitRegistration } from './helpers/commands';
 import { GET } from '@/app/api/registrations/[id]/confirmation/route';
 import { actAs } from './helpers/session';
 import { createRoleUsers, createUser } from '../factories';

@@ -2,7 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { actionResult, parseInput, type ActionResult } from '@/lib/action';
 import { AppError } from '@/lib/errors';
-import { handleRoute } from '@/lib/route';
+import { commandResponse, handleRoute, isSameOrigin, readJsonBody } from '@/lib/route';
 import { expirePublicData } from '@/lib/public-cache';
 import type { Role } from '@/lib/db-types';
 import { enforceRateLimits } from '@/features/rate-limit/mutations';
@@ -116,6 +116,39 @@ export const publicRoute = route<PublicCtx>('public');
 export const userRoute = route<UserCtx>('user');
 export const staffRoute = route<UserCtx>('staff');
 export const secretariatRoute = route<UserCtx>('secretariat');
+
+/*
+ * Command routes: a JSON POST answered with an ActionResult, for the few writes that arrive by
+ * the hundred at once (a registration opening). They run the same chain as an action — gate,
+ * then input (the JSON body, path parameters over it) parsed with the form's schema, limits,
+ * handler — without Next's action machinery (decoding the reply, rendering an RSC answer,
+ * the proxy), which cost a third of each submission's CPU in a burst. Next checks a server
+ * action's Origin itself; here a request whose Origin is not this host is FORBIDDEN, nothing read.
+ */
+function command<C extends PublicCtx>(gate: Gate) {
+  return <S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, ctx: C) => Promise<T>, options: ActionOptions<z.output<S>, C> = {}) =>
+    mark(async (request: Request, args: RouteArgs<Record<string, string>>): Promise<Response> => {
+      let refusal: Response | null = null;
+      const result = await actionResult(async () => {
+        const ctx = { actor: await actorFor(gate) } as C;
+        if (!isSameOrigin(request)) throw new AppError('FORBIDDEN');
+        const body = await readJsonBody(request);
+        if ('refusal' in body) {
+          refusal = body.refusal;
+          return null as T;
+        }
+        const params = args?.params ? await args.params : {};
+        const parsed = parseInput(schema, body.value !== null && typeof body.value === 'object' && !Array.isArray(body.value) ? { ...body.value, ...params } : body.value);
+        if (options.limits) await enforceRateLimits(await options.limits(parsed, ctx));
+        const data = await handler(parsed, ctx);
+        if (gate === 'staff' || gate === 'secretariat') expirePublicData();
+        return data;
+      });
+      return refusal ?? commandResponse(result);
+    }, gate);
+}
+
+export const userCommand = command<UserCtx>('user');
 
 /** For handlers that must refuse with a code after their own scoped load. */
 export function refuse(code: 'NOT_FOUND' | 'FORBIDDEN' = 'NOT_FOUND'): never {

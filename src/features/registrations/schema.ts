@@ -239,6 +239,7 @@ export const saveDraftSchema = z.strictObject({
 });
 
 export const submitRegistrationSchema = z.strictObject({ slug: slugField, values: z.record(z.string(), z.unknown()), locale: z.enum(LOCALES) });
+export type SubmitRegistrationInput = z.output<typeof submitRegistrationSchema>;
 export const updateRegistrationSchema = z.strictObject({ registrationId: idField, values: z.record(z.string(), z.unknown()) });
 export const cancelRegistrationSchema = z.strictObject({ registrationId: idField });
 

@@ -8,7 +8,8 @@ import { Button } from '@/components/ui/button';
 import { FormError, useValidationMessage } from '@/components/ui/form-messages';
 import type { ErrorCode, FieldErrors } from '@/lib/errors';
 import { useRouter } from '@/lib/i18n/navigation';
-import { saveRegistrationDraft, submitRegistration, updateRegistration } from '../actions';
+import { postCommand } from '@/lib/command-client';
+import { saveRegistrationDraft, updateRegistration } from '../actions';
 import { STEP_FIELDS, STEPS } from '../choices';
 import type { RegistrationContext, RegistrationFormValues } from '../schema';
 import { AnswersList } from './answers-list';
@@ -121,7 +122,7 @@ export function RegistrationWizard({ mode, slug, registrationId, context, option
     const all = { ...values } as Record<string, unknown>;
     for (let s = 0; s < LAST; s++) Object.assign(all, stepValues(s, values));
     const result = mode === 'create' || !registrationId
-      ? await submitRegistration({ slug, values: all, locale: options.locale })
+      ? await postCommand<{ referenceNumber: string; status: string }>(`/api/events/${encodeURIComponent(slug)}/registrations`, { values: all, locale: options.locale })
       : await updateRegistration({ registrationId, values: all });
     if (result.ok) {
       const flag = mode === 'create' ? 'done' : 'updated';
