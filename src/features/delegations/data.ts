@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import type { Prisma } from '@/generated/prisma/client';
+import { Prisma } from '@/generated/prisma/client';
 import type { BursaryStatus, Continent, DelegationStatus, RegistrationStatus } from '@/generated/prisma/enums';
 import { hashSecret } from '@/features/auth/tokens';
 import { memberStatus, type MemberStatus } from './policy';
@@ -265,4 +265,15 @@ export function delegationAudit(delegationId: string) {
     take: 50,
     select: { id: true, action: true, data: true, createdAt: true, actor: { select: { name: true } } },
   });
+}
+
+/**
+ * A scalar subquery: the delegation of the newest invitation `userId` accepted for the event
+ * (an approved delegation), or NULL. Read by acceptedInviteFor (membership.ts) and inside a
+ * registration submission's first lookup.
+ */
+export function acceptedInviteSql(userId: string, eventId: string): Prisma.Sql {
+  return Prisma.sql`(SELECT i."delegationId" FROM "DelegationInvite" i JOIN "Delegation" d ON d.id = i."delegationId"
+    WHERE i."userId" = ${userId} AND i."acceptedAt" IS NOT NULL AND d."eventId" = ${eventId} AND d.status = 'APPROVED'
+    ORDER BY i."acceptedAt" DESC, i.id LIMIT 1)`;
 }

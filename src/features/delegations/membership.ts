@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Tx } from '@/lib/db-types';
 import type { Prisma } from '@/lib/db-types';
+import { acceptedInviteSql } from './data';
 import type { RegistrationStatus } from '@/lib/db-types';
 import { AppError } from '@/lib/errors';
 import { holdsDelegationSeat } from './policy';
@@ -112,12 +113,8 @@ export async function attachAcceptedInvite(tx: Tx, registration: { id: string; u
 
 /** The delegation of the newest invitation `userId` accepted for the event (a read; no lock). */
 export async function acceptedInviteFor(tx: Tx, userId: string, eventId: string): Promise<string | null> {
-  const invite = await tx.delegationInvite.findFirst({
-    where: { userId, acceptedAt: { not: null }, delegation: { eventId, status: 'APPROVED' } },
-    orderBy: { acceptedAt: 'desc' },
-    select: { delegationId: true },
-  });
-  return invite?.delegationId ?? null;
+  const [row] = await tx.$queryRaw<{ invite: string | null }[]>`SELECT ${acceptedInviteSql(userId, eventId)} AS invite`;
+  return row?.invite ?? null;
 }
 
 /**

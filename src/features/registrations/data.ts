@@ -32,15 +32,27 @@ export const eventForRegistrationSelect = {
   privacyNoticeVersion: true,
   registrationOpensAt: true,
   registrationClosesAt: true,
-  feeCategories: { where: { active: true }, orderBy: { sortOrder: 'asc' }, select: { id: true, code: true, label: true, description: true, amountMinor: true, currency: true } },
-  questions: { orderBy: { sortOrder: 'asc' }, select: { key: true, type: true, label: true, options: true, required: true, showIfKey: true, showIfValue: true } },
+  feeCategories: { where: { active: true }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }], select: { id: true, code: true, label: true, description: true, amountMinor: true, currency: true } },
+  questions: { orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }], select: { key: true, type: true, label: true, options: true, required: true, showIfKey: true, showIfValue: true } },
 } as const satisfies Prisma.EventSelect;
 
 export type EventForRegistration = Prisma.EventGetPayload<{ select: typeof eventForRegistrationSelect }>;
 
-/** The event with what the form needs; null when missing or invisible to `role`. */
+/**
+ * The event with what the form needs (the shape of eventForRegistrationSelect); null when
+ * missing or invisible to `role`. One statement rather than Prisma's three (event, fee
+ * categories, questions): every submission of a registration opening's burst runs it.
+ */
 export async function findEventForRegistration(slug: string, role: Role | null): Promise<EventForRegistration | null> {
-  const event = await db.event.findUnique({ where: { slug }, select: eventForRegistrationSelect });
+  const [event] = await db.$queryRaw<EventForRegistration[]>`
+    SELECT e.id, e.slug, e.code, e.title, e.status::text AS status, e."timeZone", e.currency, e."startDate", e."endDate",
+      e.languages::text[] AS languages, e.capacity, e."seatsTaken", e."requiresApproval", e."participantTypes"::text[] AS "participantTypes",
+      e."privacyNotice", e."privacyNoticeVersion", e."registrationOpensAt", e."registrationClosesAt",
+      COALESCE((SELECT json_agg(json_build_object('id', f.id, 'code', f.code, 'label', f.label, 'description', f.description, 'amountMinor', f."amountMinor", 'currency', f.currency) ORDER BY f."sortOrder", f.id)
+        FROM "FeeCategory" f WHERE f."eventId" = e.id AND f.active), '[]'::json) AS "feeCategories",
+      COALESCE((SELECT json_agg(json_build_object('key', q.key, 'type', q.type, 'label', q.label, 'options', q.options, 'required', q.required, 'showIfKey', q."showIfKey", 'showIfValue', q."showIfValue") ORDER BY q."sortOrder", q.id)
+        FROM "CustomQuestion" q WHERE q."eventId" = e.id), '[]'::json) AS questions
+    FROM "Event" e WHERE e.slug = ${slug}`;
   return event && canSeeEvent(event.status, role) ? event : null;
 }
 

@@ -7,6 +7,7 @@ import type { AppLocale } from '@/lib/i18n/locales';
 import type { RegistrationStatus } from '@/lib/db-types';
 import { Prisma } from '@/generated/prisma/client';
 import { acceptedInviteFor, tryJoinInTx } from '@/features/delegations/membership';
+import { acceptedInviteSql } from '@/features/delegations/data';
 import { recomputeBalance } from '@/features/money/balance';
 import { renderEmail } from '@/features/email/render';
 import { registrationWindow } from '@/features/events/policy';
@@ -97,7 +98,11 @@ export async function submitRegistration(input: {
   const window = registrationWindow(event, now);
   if (window !== 'open') throw new AppError(window === 'closed' ? 'DEADLINE_PASSED' : 'FORBIDDEN');
   const select = { id: true, referenceNumber: true, status: true } as const;
-  const existing = await db.registration.findUnique({ where: { eventId_userId: { eventId: event.id, userId } }, select });
+  // One read for both questions that choose the path: a registration already there, an invitation accepted.
+  const [prior] = await db.$queryRaw<{ id: string | null; referenceNumber: string | null; status: RegistrationStatus | null; invite: string | null }[]>`
+    SELECT r.id, r."referenceNumber", r.status::text AS status, ${acceptedInviteSql(userId, event.id)} AS invite
+    FROM (SELECT 1) AS one LEFT JOIN "Registration" r ON r."eventId" = ${event.id} AND r."userId" = ${userId}`;
+  const existing = prior?.id ? { id: prior.id, referenceNumber: prior.referenceNumber!, status: prior.status! } : null;
   if (existing && existing.status !== 'CANCELLED') return { ...existing, created: false };
   // Everything that does not depend on the counters is prepared before the transaction:
   // the columns (fee currency read; passport number and date of birth sealed), both possible
@@ -117,7 +122,7 @@ export async function submitRegistration(input: {
     // round trip to this process and back (under a burst, the event loop's delay before COMMIT
     // was what serialised everyone). The rest (a re-registration, joining a delegation) keeps
     // the transaction below.
-    if (!existing && !(await acceptedInviteFor(db, userId, event.id))) {
+    if (!existing && !prior?.invite) {
       return await submitInOneStatement({ userId, event, answers, locale, now, columns, mails });
     }
     return await db.$transaction(async (tx) => {
