@@ -18,7 +18,7 @@
 // dominate the run), and replays the real server actions (ids from the build's manifest).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 
@@ -171,8 +171,8 @@ async function seed(): Promise<Seeded> {
 
 // ---- Raw baseline: the same transactions without the app ---------------------------------
 
-// The statements of submitRegistration's common path (src/features/registrations/mutations.ts,
-// submitInOneStatement), verbatim: two reads, then one statement in autocommit.
+// The statements of submitRegistration's common path (src/features/registrations/submit/mutations.ts,
+// submitInOneStatement), verbatim: three reads, then one statement in autocommit.
 const SUBMIT_SQL = `
   WITH prev AS (
     SELECT id, "seatsTaken", capacity, "referenceCounter" FROM "Event" WHERE id = $1 FOR NO KEY UPDATE
@@ -215,8 +215,23 @@ const SUBMIT_SQL = `
 type Query = (sql: string, params?: unknown[]) => Promise<unknown[]>;
 
 async function rawSubmit(query: Query, b: Seeded['baseline'][number], user: { id: string; email: string }) {
-  await query(`SELECT id, "referenceNumber", status FROM "Registration" WHERE "eventId" = $1 AND "userId" = $2`, [b.eventId, user.id]);
-  await query(`SELECT i."delegationId" FROM "DelegationInvite" i JOIN "Delegation" d ON d.id = i."delegationId" WHERE i."userId" = $1 AND i."acceptedAt" IS NOT NULL AND d."eventId" = $2 AND d.status = 'APPROVED' ORDER BY i."acceptedAt" DESC LIMIT 1`, [user.id, b.eventId]);
+  // The app's reads, as it sends them: the session's user (features/auth/data.ts getActor), the
+  // form's event (registrations/data.ts findEventForRegistration), the prior state (submit/mutations.ts).
+  await query(`SELECT id, role::text, name, email, locale::text, "disabledAt", "sessionVersion" FROM "User" WHERE id = $1 LIMIT 1`, [user.id]);
+  await query(
+    `SELECT e.*, COALESCE((SELECT json_agg(json_build_object('id', f.id, 'code', f.code, 'label', f.label, 'description', f.description, 'amountMinor', f."amountMinor", 'currency', f.currency) ORDER BY f."sortOrder", f.id)
+        FROM "FeeCategory" f WHERE f."eventId" = e.id AND f.active), '[]'::json) AS "feeCategories",
+      COALESCE((SELECT json_agg(json_build_object('key', q.key, 'type', q.type, 'label', q.label, 'options', q.options, 'required', q.required, 'showIfKey', q."showIfKey", 'showIfValue', q."showIfValue") ORDER BY q."sortOrder", q.id)
+        FROM "CustomQuestion" q WHERE q."eventId" = e.id), '[]'::json) AS questions
+     FROM "Event" e WHERE e.id = $1`,
+    [b.eventId],
+  );
+  await query(
+    `SELECT r.id, r."referenceNumber", r.status::text AS status,
+       (SELECT i."delegationId" FROM "DelegationInvite" i JOIN "Delegation" d ON d.id = i."delegationId" WHERE i."userId" = $2 AND i."acceptedAt" IS NOT NULL AND d."eventId" = $1 AND d.status = 'APPROVED' ORDER BY i."acceptedAt" DESC, i.id LIMIT 1) AS invite
+     FROM (SELECT 1) AS one LEFT JOIN "Registration" r ON r."eventId" = $1 AND r."userId" = $2`,
+    [b.eventId, user.id],
+  );
   const now = new Date().toISOString();
   const record = {
     id: randomUUID(), eventId: b.eventId, userId: user.id, participantType: 'DELEGATE', feeCategoryId: b.feeId, firstName: 'Mame Diarra', lastName: 'Guèye', email: user.email,
@@ -307,34 +322,15 @@ async function reqPerSecond(url: string): Promise<{ rps: number; p95: number; st
 
 // ---- The app ----------------------------------------------------------------------------
 
-function actionId(file: string, name: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(DIST, 'server', 'server-reference-manifest.json'), 'utf8')) as { node: Record<string, { exportedName?: string; filename?: string }> };
-  const hit = Object.entries(manifest.node).find(([, v]) => v.exportedName === name && (v.filename ?? '').includes(file));
-  if (!hit) throw new Error(`server action ${file}#${name} not found in the build manifest`);
-  return hit[0];
-}
-
 async function sessionCookie(user: { id: string; email: string }): Promise<string> {
   const { encode } = await import('next-auth/jwt');
   const token = await encode({ token: { sub: user.id, uid: user.id, sv: 0, email: user.email, name: user.email }, secret: SECRET, maxAge: 3600 });
   return `next-auth.session-token=${token}`;
 }
 
-async function callAction(pagePath: string, id: string, cookie: string, input: unknown): Promise<boolean> {
-  const res = await request(`${BASE}${pagePath}`, {
-    method: 'POST',
-    headers: { 'next-action': id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: BASE, cookie },
-    body: JSON.stringify([input]),
-    agent: burstAgent,
-  });
-  if (process.env.LOADTEST_DEBUG) log(`${res.status} ${res.text.length} ${JSON.stringify(res.headers)} ${res.text.slice(0, 300)}`);
-  if (res.status !== 200 || !res.text.includes('"ok":true')) throw new Error(`${res.status} ${res.text.slice(0, 200)}`);
-  return true;
-}
-
-/** The registration form's submission: its command route (POST /api/events/[slug]/registrations). */
-async function submitRegistration(slug: string, cookie: string, input: unknown): Promise<boolean> {
-  const res = await request(`${BASE}/api/events/${slug}/registrations`, {
+/** The registration form's submission (POST /api/events/[slug]/registrations) or the Enrol button (POST /api/sessions/[id]/enrolment). */
+async function callCommand(path: string, cookie: string, input: unknown): Promise<boolean> {
+  const res = await request(`${BASE}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: BASE, cookie },
     body: JSON.stringify(input),
@@ -444,19 +440,18 @@ async function main() {
   log(`starting npm start (tools/server.mjs) on ${BASE}${kind === 'postgres' ? `, WEB_CONCURRENCY=${process.env.WEB_CONCURRENCY ?? 'one per core'}` : ''}…`);
   await startServer(env);
 
-  const enrolId = actionId('enrolment/actions', 'enrolAction');
   const app = new Map<number, Stats>();
   let health: number[] = [];
   // Warm-up before any clock starts: every server process (WEB_CONCURRENCY, connections are
-  // dealt round-robin) loads the pages, the health route and both actions' modules once — an
-  // empty input is refused by validation and writes nothing.
+  // dealt round-robin) loads the pages, the health route and both command routes once — an
+  // invalid input is refused by validation and writes nothing.
   const warmCookie = await sessionCookie(seeded.enrol.users[0]!);
   for (let i = 0; i < 8; i++) {
     await Promise.all([
       timed(`${BASE}/fr/events/${seeded.bursts[0]?.slug ?? seeded.publicSlug}`),
       timed(`${BASE}/api/health`),
-      callAction(`/fr/events/${seeded.publicSlug}/programme`, enrolId, warmCookie, {}).catch(() => false),
-      submitRegistration(seeded.publicSlug, warmCookie, {}).catch(() => false),
+      callCommand(`/api/sessions/${seeded.enrol.sessionId}/enrolment`, warmCookie, { locale: 'xx' }).catch(() => false),
+      callCommand(`/api/events/${seeded.publicSlug}/registrations`, warmCookie, {}).catch(() => false),
     ]);
   }
   for (const b of seeded.bursts) {
@@ -472,7 +467,7 @@ async function main() {
     log(`burst: ${b.n} simultaneous registrations…`);
     const stats = await burst(
       b.users.map((u, i) => i),
-      (i) => submitRegistration(b.slug, cookies[i]!, { values: b.values[i], locale: 'fr' }),
+      (i) => callCommand(`/api/events/${b.slug}/registrations`, cookies[i]!, { values: b.values[i], locale: 'fr' }),
     );
     polling = false;
     await poller;
@@ -482,7 +477,7 @@ async function main() {
 
   log(`enrolment race: ${ENROL} delegates, ${ENROL_SEATS} seats…`);
   const enrolCookies = await Promise.all(seeded.enrol.users.map(sessionCookie));
-  const enrol = await burst(seeded.enrol.users.map((u, i) => i), (i) => callAction(`/fr/events/${seeded.enrol.slug}/programme`, enrolId, enrolCookies[i]!, { sessionId: seeded.enrol.sessionId, locale: 'fr' }));
+  const enrol = await burst(seeded.enrol.users.map((u, i) => i), (i) => callCommand(`/api/sessions/${seeded.enrol.sessionId}/enrolment`, enrolCookies[i]!, { locale: 'fr' }));
 
   log('public pages…');
   const chunk = readdirSync(path.join(DIST, 'static', 'chunks')).find((n) => n.endsWith('.js'));

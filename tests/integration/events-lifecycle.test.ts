@@ -11,7 +11,7 @@ import { cancelRegistration, saveRegistrationDraft } from '@/features/registrati
 import { submitRegistration } from './helpers/commands';
 import { setDelegationQuota } from '@/features/delegations/actions';
 import { checkInAction } from '@/features/checkin/actions';
-import { enrolAction } from '@/features/enrolment/actions';
+import { enrol } from './helpers/commands';
 import { actAs } from './helpers/session';
 import { createRoleUsers, createUser } from '../factories';
 import { createRegistrationEvent, validValues } from '../factories/registration';
@@ -187,7 +187,7 @@ describe('status rules everywhere', () => {
     expect(await saveRoomAction({ eventId: event.id, name: 'Salle B', capacity: 10, interpretationBooths: 0 })).toMatchObject({ ok: false, code: 'EVENT_ARCHIVED' });
     expect(await checkInAction({ eventSlug: event.slug, registrationId: registration.id })).toMatchObject({ ok: false });
     actAs(user);
-    expect(await enrolAction({ sessionId: session.id })).toMatchObject({ ok: false });
+    expect(await enrol({ sessionId: session.id })).toMatchObject({ ok: false });
     expect(await cancelRegistration({ registrationId: registration.id })).toMatchObject({ ok: false });
     expect(await db.feeCategory.count({ where: { eventId: event.id, code: 'NEW' } })).toBe(0);
     expect(await db.room.count({ where: { eventId: event.id } })).toBe(1);

@@ -125,8 +125,13 @@ export const secretariatRoute = route<UserCtx>('secretariat');
  * the proxy), which cost a third of each submission's CPU in a burst. Next checks a server
  * action's Origin itself; here a request whose Origin is not this host is FORBIDDEN, nothing read.
  */
+type CommandOptions<I, C> = ActionOptions<I, C> & {
+  /** The input fields taken from the path (default: its parameters as they are named). */
+  fromParams?: (params: Record<string, string>) => Record<string, unknown>;
+};
+
 function command<C extends PublicCtx>(gate: Gate) {
-  return <S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, ctx: C) => Promise<T>, options: ActionOptions<z.output<S>, C> = {}) =>
+  return <S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, ctx: C) => Promise<T>, options: CommandOptions<z.output<S>, C> = {}) =>
     mark(async (request: Request, args: RouteArgs<Record<string, string>>): Promise<Response> => {
       let refusal: Response | null = null;
       const result = await actionResult(async () => {
@@ -137,7 +142,8 @@ function command<C extends PublicCtx>(gate: Gate) {
           refusal = body.refusal;
           return null as T;
         }
-        const params = args?.params ? await args.params : {};
+        const path = args?.params ? await args.params : {};
+        const params = options.fromParams ? options.fromParams(path) : path;
         const parsed = parseInput(schema, body.value !== null && typeof body.value === 'object' && !Array.isArray(body.value) ? { ...body.value, ...params } : body.value);
         if (options.limits) await enforceRateLimits(await options.limits(parsed, ctx));
         const data = await handler(parsed, ctx);

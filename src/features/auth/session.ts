@@ -1,6 +1,6 @@
 import 'server-only';
 import { cookies } from 'next/headers';
-import { decode } from 'next-auth/jwt';
+import { decodeSessionToken } from './session-token';
 
 export type SessionClaims = { userId: string; sessionVersion: number };
 
@@ -35,12 +35,7 @@ export async function getSessionClaims(): Promise<SessionClaims | null> {
   if (!secret) return null;
   const token = readToken((await cookies()).getAll(), sessionCookieName());
   if (!token) return null;
-  let claims: Awaited<ReturnType<typeof decode>>;
-  try {
-    claims = await decode({ token, secret });
-  } catch {
-    return null; // tampered, expired or signed with another secret: signed out
-  }
+  const claims = await decodeSessionToken(token, secret); // null: tampered, expired or signed with another secret
   if (!claims || typeof claims.uid !== 'string') return null;
   return { userId: claims.uid, sessionVersion: typeof claims.sv === 'number' ? claims.sv : -1 };
 }

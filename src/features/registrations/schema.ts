@@ -159,11 +159,12 @@ export function strictStepSchema<S extends StepName>(step: S, rc: RegistrationCo
 }
 
 const allShape = { ...stepShapes.identity, ...stepShapes.participation, ...stepShapes.travel, ...stepShapes.visa, ...stepShapes.review };
+/** Built once: zod compiles an object schema on its first parse, and every submission would pay that again. */
+const allObject = z.strictObject(allShape);
 
 /** The whole form, as submitted or edited; its output is what a registration stores. */
 export function registrationSchema(rc: RegistrationContext) {
-  return z
-    .strictObject(allShape)
+  return allObject
     .superRefine((v, ctx) => {
       for (const step of STEPS) (refiners[step] as (v: unknown, ctx: Ctx, rc: RegistrationContext) => void)(v, ctx, rc);
     })

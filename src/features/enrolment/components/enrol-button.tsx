@@ -5,7 +5,9 @@ import { useLocale, useTranslations } from 'next-intl';
 import { isLocale } from '@/lib/i18n/locales';
 import { Button } from '@/components/ui/button';
 import { useRouter } from '@/lib/i18n/navigation';
-import { cancelEnrolmentAction, enrolAction } from '../actions';
+import { postCommand } from '@/lib/command-client';
+import { cancelEnrolmentAction } from '../actions';
+import type { EnrolOutcome } from '../mutations';
 
 export type EnrolState = { status: 'ENROLLED' } | { status: 'WAITLISTED'; rank: number } | { status: 'NONE' };
 
@@ -26,7 +28,7 @@ export function EnrolButton({ sessionId, title, state, full }: { sessionId: stri
     startTransition(async () => {
       setError(null);
       setNotice(null);
-      const result = await enrolAction({ sessionId, locale: isLocale(locale) ? locale : undefined });
+      const result = await postCommand<EnrolOutcome>(`/api/sessions/${encodeURIComponent(sessionId)}/enrolment`, { locale: isLocale(locale) ? locale : undefined });
       if (result.ok) {
         const next: EnrolState = result.data.status === 'ENROLLED' ? { status: 'ENROLLED' } : { status: 'WAITLISTED', rank: result.data.rank };
         setCurrent(next);
