@@ -88,14 +88,22 @@ async function serve() {
         if (!res.headersSent) res.statusCode = 500;
         res.end();
       });
-    if (req.method === 'POST' && req.headers['next-action']) admitAction(req, res, run);
+    if (isFormWrite(req)) admitAction(req, res, run);
     else run();
   }).listen(port, hostname, () => {
     console.log(`[server] Rencontre on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
   });
 }
 
-// Server actions (registrations, enrolments: the bursts of an opening) are handed to Next a
+/** A server action, or a command route (POST under /api/ but NextAuth's: registration submit, enrolment). */
+function isFormWrite(req) {
+  if (req.method !== 'POST') return false;
+  if (req.headers['next-action']) return true;
+  const url = req.url ?? '';
+  return url.startsWith('/api/') && !url.startsWith('/api/auth/');
+}
+
+// Form writes (registrations, enrolments: the bursts of an opening) are handed to Next a
 // bounded number at a time, in arrival order (ACTION_CONCURRENCY, default 16 per process). The
 // others wait here, costing nothing, instead of all being parsed, authenticated and validated at
 // once: the first answers leave at once, the event loop stays responsive for pages and health

@@ -187,7 +187,7 @@ describe('status rules everywhere', () => {
     expect(await saveRoomAction({ eventId: event.id, name: 'Salle B', capacity: 10, interpretationBooths: 0 })).toMatchObject({ ok: false, code: 'EVENT_ARCHIVED' });
     expect(await checkInAction({ eventSlug: event.slug, registrationId: registration.id })).toMatchObject({ ok: false });
     actAs(user);
-    expect(await enrol({ sessionId: session.id })).toMatchObject({ ok: false });
+    expect(await enrol({ sessionId: session.id })).toMatchObject({ ok: false, code: 'EVENT_ARCHIVED' });
     expect(await cancelRegistration({ registrationId: registration.id })).toMatchObject({ ok: false });
     expect(await db.feeCategory.count({ where: { eventId: event.id, code: 'NEW' } })).toBe(0);
     expect(await db.room.count({ where: { eventId: event.id } })).toBe(1);

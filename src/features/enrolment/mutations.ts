@@ -27,6 +27,8 @@ import { queueEmail } from '@/features/email/mutations';
 import { isEligible, parseEligibility } from '@/features/programme/eligibility';
 import { canEnrol, enrolmentOpen } from './rules';
 import { assertEventWritable } from '@/features/events/guard';
+import { isEventWritable } from '@/features/events/policy';
+import type { EventStatus } from '@/generated/prisma/enums';
 
 
 /** Long enough for a burst of hundreds of enrolments queued on one session (PGlite has one connection). */
@@ -53,6 +55,30 @@ async function lockRegistration(tx: Tx, registrationId: string): Promise<LockedR
   return rows[0] ?? null;
 }
 
+type EnrolTarget = LockedRegistration & {
+  eventStatus: string;
+  /** Null when the session is not one of the registration's event. */
+  sessionId: string | null;
+  startsAt: Date | null;
+  endsAt: Date | null;
+  eligibility: unknown;
+};
+
+/**
+ * The registration locked (as lockRegistration), with its event's status and the session if it
+ * belongs to that event: one round trip where an enrolment race used to spend three.
+ */
+async function lockForEnrolment(tx: Tx, registrationId: string, sessionId: string): Promise<EnrolTarget | null> {
+  const rows = await tx.$queryRaw<EnrolTarget[]>`
+    SELECT r.id, r."eventId", r.status::text AS status, r.continent::text AS continent, r."delegationId",
+           r."participantType"::text AS "participantType", r."organizationKind"::text AS "organizationKind", r.gender::text AS gender,
+           ev.status::text AS "eventStatus", s.id AS "sessionId", s."startsAt", s."endsAt", s.eligibility
+    FROM "Registration" r JOIN "Event" ev ON ev.id = r."eventId"
+    LEFT JOIN "Session" s ON s.id = ${sessionId} AND s."eventId" = r."eventId"
+    WHERE r.id = ${registrationId} FOR UPDATE OF r`;
+  return rows[0] ?? null;
+}
+
 /** Rank among those still waiting ("you are 3rd"), from a wait-list position. */
 export async function waitlistRank(tx: Tx, sessionId: string, position: number): Promise<number> {
   return tx.sessionEnrollment.count({ where: { sessionId, status: 'WAITLISTED', waitlistPosition: { lte: position } } });
@@ -69,10 +95,8 @@ async function takeSeat(tx: Tx, sessionId: string): Promise<boolean> {
 }
 
 export async function enrolInSession(registrationId: string, sessionId: string, now: Date = new Date()): Promise<EnrolOutcome> {
-  const outcome = await db.$transaction(async (tx) => {
-    await assertEventWritable(tx, { sessionId });
-    return enrolWithin(tx, registrationId, sessionId, now);
-  }, ENROL_TX);
+  // The event's writability is checked inside enrolWithin, from the same read as the registration's lock.
+  const outcome = await db.$transaction((tx) => enrolWithin(tx, registrationId, sessionId, now), ENROL_TX);
   // The rank is read after COMMIT, outside the session row's lock (it is informative: "you are 3rd").
   if (outcome.status !== 'WAITLISTED') return outcome;
   return { ...outcome, rank: await waitlistRank(db, sessionId, outcome.position) };
@@ -82,36 +106,35 @@ export type EnrolWithinOutcome = { status: 'ENROLLED' } | { status: 'WAITLISTED'
 
 /**
  * The enrolment rules inside the caller's transaction (the allocation's publish enrols
- * hundreds of delegates in one transaction through this very function; the caller checks
- * once that the event is writable). The seat or
+ * hundreds of delegates in one transaction through this very function). The seat or
  * wait-list position is taken last: the session row stays locked for one write and the COMMIT.
+ * Four round trips: lock the registration (with its event's status and the session), read the
+ * existing enrolment and any clash, take the seat or place, COMMIT.
  */
 export async function enrolWithin(tx: Tx, registrationId: string, sessionId: string, now: Date = new Date()): Promise<EnrolWithinOutcome> {
-  const registration = await lockRegistration(tx, registrationId);
-  if (!registration) throw new AppError('NOT_FOUND');
-  if (!canEnrol(registration.status)) throw new AppError('FORBIDDEN', { reason: ['NO_REGISTRATION'] });
-  const session = await tx.session.findFirst({
-    where: { id: sessionId, eventId: registration.eventId, event: { status: { not: 'DRAFT' } } },
-    select: { id: true, startsAt: true, endsAt: true, eligibility: true },
-  });
-  if (!session) throw new AppError('NOT_FOUND');
+  const target = await lockForEnrolment(tx, registrationId, sessionId);
+  if (!target) throw new AppError('NOT_FOUND');
+  if (!isEventWritable(target.eventStatus as EventStatus)) throw new AppError('EVENT_ARCHIVED');
+  if (!canEnrol(target.status)) throw new AppError('FORBIDDEN', { reason: ['NO_REGISTRATION'] });
+  if (!target.sessionId || !target.startsAt || !target.endsAt || target.eventStatus === 'DRAFT') throw new AppError('NOT_FOUND');
+  const session = { startsAt: target.startsAt, endsAt: target.endsAt };
   if (!enrolmentOpen(session, now)) throw new AppError('DEADLINE_PASSED');
-  if (!isEligible(parseEligibility(session.eligibility), registration)) throw new AppError('FORBIDDEN', { reason: ['NOT_ELIGIBLE'] });
+  if (!isEligible(parseEligibility(target.eligibility), target)) throw new AppError('FORBIDDEN', { reason: ['NOT_ELIGIBLE'] });
 
-  const existing = await tx.sessionEnrollment.findUnique({ where: { sessionId_registrationId: { sessionId, registrationId } } });
-  if (existing?.status === 'ENROLLED') return { status: 'ENROLLED' }; // a double submit changes nothing
-  if (existing?.status === 'WAITLISTED' && existing.waitlistPosition !== null) {
-    return { status: 'WAITLISTED', position: existing.waitlistPosition };
-  }
+  // This session's enrolment, and the first of the delegate's other held sessions overlapping it.
+  const [state] = await tx.$queryRaw<{ id: string | null; status: string | null; position: number | null; clash: string | null }[]>`
+    SELECT e.id, e.status::text AS status, e."waitlistPosition" AS position,
+      (SELECT o."sessionId" FROM "SessionEnrollment" o JOIN "Session" x ON x.id = o."sessionId"
+        WHERE o."registrationId" = ${registrationId} AND o.status IN ('ENROLLED', 'WAITLISTED') AND o."sessionId" <> me.id
+          AND x."startsAt" < me."endsAt" AND x."endsAt" > me."startsAt"
+        ORDER BY x."startsAt" LIMIT 1) AS clash
+    FROM "Session" me LEFT JOIN "SessionEnrollment" e ON e."sessionId" = me.id AND e."registrationId" = ${registrationId}
+    WHERE me.id = ${sessionId}`;
+  if (state?.status === 'ENROLLED') return { status: 'ENROLLED' }; // a double submit changes nothing
+  if (state?.status === 'WAITLISTED' && state.position !== null) return { status: 'WAITLISTED', position: Number(state.position) };
+  if (state?.clash) throw new AppError('CONFLICT', { clash: [state.clash] });
 
-  const clash = await tx.sessionEnrollment.findFirst({
-    where: { registrationId, status: { in: ['ENROLLED', 'WAITLISTED'] }, sessionId: { not: sessionId }, session: { startsAt: { lt: session.endsAt }, endsAt: { gt: session.startsAt } } },
-    select: { sessionId: true },
-    orderBy: { session: { startsAt: 'asc' } },
-  });
-  if (clash) throw new AppError('CONFLICT', { clash: [clash.sessionId] });
-
-  return takeSeatOrPlace(tx, sessionId, registrationId, existing?.id ?? null);
+  return takeSeatOrPlace(tx, sessionId, registrationId, state?.id ?? null);
 }
 
 /**
