@@ -148,14 +148,26 @@ const refiners: { [S in StepName]: (v: StepOutput<S>, ctx: Ctx, rc: Registration
   },
 };
 
+/** Each step's object schema, built once (see allObject below). */
+const stepObjects = Object.fromEntries(STEPS.map((step) => [step, z.object(stepShapes[step])])) as { [S in StepName]: z.ZodObject<Shapes[S]> };
+const strictStepObjects = Object.fromEntries(STEPS.map((step) => [step, z.strictObject(stepShapes[step])])) as { [S in StepName]: z.ZodObject<Shapes[S], z.core.$strict> };
+
+function refinedStep<S extends StepName, O extends z.ZodObject<Shapes[S], z.core.$strip | z.core.$strict>>(object: O, step: S, rc: RegistrationContext) {
+  return object.transform((v, ctx) => {
+    const before = ctx.issues.length;
+    refiners[step](v as unknown as StepOutput<S>, ctx, rc);
+    return ctx.issues.length > before ? z.NEVER : v;
+  });
+}
+
 /** One step of the form: lenient about other steps' fields (the form holds them all). */
 export function stepSchema<S extends StepName>(step: S, rc: RegistrationContext) {
-  return z.object(stepShapes[step]).superRefine((v, ctx) => refiners[step](v as unknown as StepOutput<S>, ctx, rc));
+  return refinedStep(stepObjects[step], step, rc);
 }
 
 /** One step as a draft save sends it: nothing but that step's fields. */
 export function strictStepSchema<S extends StepName>(step: S, rc: RegistrationContext) {
-  return z.strictObject(stepShapes[step]).superRefine((v, ctx) => refiners[step](v as unknown as StepOutput<S>, ctx, rc));
+  return refinedStep(strictStepObjects[step], step, rc);
 }
 
 const allShape = { ...stepShapes.identity, ...stepShapes.participation, ...stepShapes.travel, ...stepShapes.visa, ...stepShapes.review };
