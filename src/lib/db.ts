@@ -124,6 +124,15 @@ function createState(): DbState {
   const dir = pgliteDir();
   if (dir !== 'memory://') fs.mkdirSync(dir, { recursive: true });
   const pglite = new PGlite(dir);
+  // PGlite runs in this thread and a query's promise settles without any I/O: under a burst,
+  // the requests in flight went from query to query in one unbroken chain of promises and the
+  // event loop never turned — a health check or a page waited 2–3 s. Each query the app sends
+  // (outside a transaction) first lets the loop turn once.
+  const query = pglite.query.bind(pglite);
+  pglite.query = (async (...args: Parameters<typeof query>) => {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    return query(...args);
+  }) as typeof pglite.query;
   // One connection: transactions queue, so allow a longer wait to start than Prisma's 2 s.
   const client = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions: { maxWait: PGLITE_TX_MAX_WAIT_MS } });
   return { client, readClient: client, kind: 'pglite', pglite, pool: null, readPool: null };
