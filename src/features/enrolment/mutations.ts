@@ -108,8 +108,8 @@ export type EnrolWithinOutcome = { status: 'ENROLLED' } | { status: 'WAITLISTED'
  * The enrolment rules inside the caller's transaction (the allocation's publish enrols
  * hundreds of delegates in one transaction through this very function). The seat or
  * wait-list position is taken last: the session row stays locked for one write and the COMMIT.
- * Four round trips: lock the registration (with its event's status and the session), read the
- * existing enrolment and any clash, take the seat or place, COMMIT.
+ * Three statements between BEGIN and COMMIT: lock the registration (with its event's status and
+ * the session), read the existing enrolment and any clash, take the seat or place.
  */
 export async function enrolWithin(tx: Tx, registrationId: string, sessionId: string, now: Date = new Date()): Promise<EnrolWithinOutcome> {
   const target = await lockForEnrolment(tx, registrationId, sessionId);
