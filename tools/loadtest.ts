@@ -15,12 +15,16 @@
 //
 // The driver seeds users and events directly, signs each user in by minting their session
 // cookie with NEXTAUTH_SECRET (what the sign-in callback does after argon2 — which would
-// dominate the run), and replays the real server actions (ids from the build's manifest).
+// dominate the run), and sends what the forms send: the registration and enrolment command
+// routes. The seed, the raw baseline and the burst statistics are in tools/loadtest-*.ts.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { rawBaseline } from './loadtest-raw';
+import { seed, type Seeded } from './loadtest-seed';
+import { burst, pct, type Stats } from './loadtest-stats';
 
 const PORT = Number(process.env.LOADTEST_PORT ?? 3205);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -114,181 +118,7 @@ async function dropDatabase() {
   if (process.env.LOADTEST_PG_CLUSTER && !process.env.LOADTEST_DATABASE_URL) sh('bash', ['tools/pg-cluster.sh', 'stop']);
 }
 
-// ---- Seed -------------------------------------------------------------------------------
-
-type Seeded = {
-  crash: { n: number; slug: string; eventId: string; values: Record<string, unknown>[]; users: { id: string; email: string }[] } | null;
-  bursts: { n: number; slug: string; values: Record<string, unknown>[]; users: { id: string; email: string }[] }[];
-  baseline: { n: number; eventId: string; code: string; feeId: string; users: { id: string; email: string }[] }[];
-  enrol: { slug: string; sessionId: string; users: { id: string; email: string }[] };
-  publicSlug: string;
-};
-
-async function seed(): Promise<Seeded> {
-  const { db } = await import('../src/lib/db');
-  const { createRegistrationEvent, validValues } = await import('../tests/factories/registration');
-  const { createEvent } = await import('../tests/factories');
-  const makeUsers = async (n: number, tag: string) => {
-    const data = Array.from({ length: n }, (_, i) => ({ email: `lt-${tag}-${i}-${randomUUID().slice(0, 6)}@loadtest.example`, name: `Délégué ${tag} ${i}`, passwordHash: 'x', emailVerifiedAt: new Date() }));
-    for (let i = 0; i < data.length; i += 500) await db.user.createMany({ data: data.slice(i, i + 500) });
-    return db.user.findMany({ where: { email: { in: data.map((d) => d.email) } }, select: { id: true, email: true }, orderBy: { email: 'asc' } });
-  };
-  const bursts: Seeded['bursts'] = [];
-  const baseline: Seeded['baseline'] = [];
-  for (const n of BURSTS) {
-    const users = await makeUsers(n, `b${n}`);
-    const event = await createRegistrationEvent({ capacity: Math.floor(n / 2) });
-    bursts.push({ n, slug: event.slug, users, values: users.map((u) => validValues(event, { email: u.email }) as unknown as Record<string, unknown>) });
-    const raw = await createRegistrationEvent({ capacity: Math.floor(n / 2) });
-    baseline.push({ n, eventId: raw.id, code: raw.code, feeId: raw.feeCategories[1]!.id, users });
-  }
-  // Enrolment race: ENROL approved registrations, one session of ENROL_SEATS seats.
-  const enrolEvent = await createEvent({ capacity: null, requiresApproval: false });
-  const enrolUsers = await makeUsers(ENROL, 'e');
-  await db.registration.createMany({
-    data: enrolUsers.map((u, i) => ({
-      eventId: enrolEvent.id, userId: u.id, referenceSeq: i + 1, referenceNumber: `${enrolEvent.code}-${String(i + 1).padStart(5, '0')}`, status: 'APPROVED' as const,
-      firstName: 'Awa', lastName: `Diallo ${i}`, email: u.email, organization: 'Coopérative', organizationKind: 'COOPERATIVE' as const, country: 'SN', continent: 'AFRICA' as const,
-      searchText: `awa diallo ${u.email}`, languages: ['fr'], interpretationNeeds: [], consentVersion: '1', consentedAt: new Date(), calendarToken: randomBytes(24).toString('base64url'),
-    })),
-  });
-  const session = await db.session.create({
-    data: { eventId: enrolEvent.id, kind: 'WORKSHOP', title: { fr: 'Atelier de charge', en: 'Load workshop' }, startsAt: new Date(enrolEvent.startDate.getTime() + 9 * 3_600_000), endsAt: new Date(enrolEvent.startDate.getTime() + 10 * 3_600_000), capacity: ENROL_SEATS, workingLanguages: ['fr'], interpretationLanguages: [] },
-  });
-  // A few more sessions so the programme page has some content.
-  for (let i = 1; i <= 12; i++) {
-    await db.session.create({ data: { eventId: enrolEvent.id, kind: 'WORKSHOP', title: { fr: `Atelier ${i}`, en: `Workshop ${i}` }, startsAt: new Date(enrolEvent.startDate.getTime() + (9 + i) * 3_600_000), endsAt: new Date(enrolEvent.startDate.getTime() + (10 + i) * 3_600_000), capacity: 40, workingLanguages: ['fr'], interpretationLanguages: ['en'] } });
-  }
-  // The crash phase (PostgreSQL only): its own event and users.
-  let crash: Seeded['crash'] = null;
-  if (kind === 'postgres' && CRASH > 0) {
-    const users = await makeUsers(CRASH, 'k');
-    const event = await createRegistrationEvent({ capacity: Math.floor(CRASH / 3) });
-    crash = { n: CRASH, slug: event.slug, eventId: event.id, users, values: users.map((u) => validValues(event, { email: u.email }) as unknown as Record<string, unknown>) };
-  }
-  return { crash, bursts, baseline, enrol: { slug: enrolEvent.slug, sessionId: session.id, users: enrolUsers }, publicSlug: enrolEvent.slug };
-}
-
-// ---- Raw baseline: the same transactions without the app ---------------------------------
-
-// The statements of submitRegistration's common path (src/features/registrations/submit/mutations.ts,
-// submitInOneStatement), verbatim: three reads, then one statement in autocommit.
-const SUBMIT_SQL = `
-  WITH prev AS (
-    SELECT id, "seatsTaken", capacity, "referenceCounter" FROM "Event" WHERE id = $1 FOR NO KEY UPDATE
-  ), c AS (
-    UPDATE "Event" e SET "referenceCounter" = prev."referenceCounter" + 1,
-      "seatsTaken" = prev."seatsTaken" + CASE WHEN prev.capacity IS NULL OR prev."seatsTaken" < prev.capacity THEN 1 ELSE 0 END
-    FROM prev WHERE e.id = prev.id
-    RETURNING e."referenceCounter" AS seq,
-      e.code || '-' || lpad(e."referenceCounter"::text, GREATEST(5, length(e."referenceCounter"::text)), '0') AS ref,
-      (prev.capacity IS NULL OR prev."seatsTaken" < prev.capacity) AS seat
-  ), fee AS (
-    SELECT GREATEST(0, COALESCE((SELECT "amountMinor" FROM "FeeCategory" WHERE id = $2 AND "eventId" = $1), 0)) AS due
-  ), g AS (
-    INSERT INTO "Registration" (id, "eventId", "userId", "participantType", "feeCategoryId", "firstName", "lastName", email, organization, "organizationKind",
-        country, continent, languages, "interpretationNeeds", dietary, accessibility, "customAnswers", "consentVersion", "consentedAt", "submittedAt",
-        "calendarToken", "createdAt", "updatedAt", "searchText", "referenceSeq", "referenceNumber", status, "decidedAt", "amountDueMinor", "amountPaidMinor", "paymentStatus")
-    SELECT j.id, j."eventId", j."userId", j."participantType", j."feeCategoryId", j."firstName", j."lastName", j.email, j.organization, j."organizationKind",
-        j.country, j.continent, j.languages, j."interpretationNeeds", j.dietary, j.accessibility, j."customAnswers", j."consentVersion", j."consentedAt", j."submittedAt",
-        j."calendarToken", j."createdAt", j."updatedAt", replace(j."searchText", 'rencontrereftoken', lower(c.ref)), c.seq, c.ref,
-      (CASE WHEN c.seat THEN 'SUBMITTED' ELSE 'WAITLISTED' END)::"RegistrationStatus", NULL,
-      fee.due, 0, (CASE WHEN fee.due <= 0 THEN 'PAID' ELSE 'UNPAID' END)::"PaymentStatus"
-    FROM jsonb_populate_record(NULL::"Registration", $3::jsonb) j, c, fee
-    RETURNING id, "referenceNumber", status::text AS status
-  ), k AS (
-    INSERT INTO "ConsentRecord" (id, "userId", "eventId", "registrationId", "noticeVersion", context, "createdAt")
-    SELECT $4, $5, $1, g.id, '2026-1', 'registration.submit', now() FROM g
-  ), d AS (
-    DELETE FROM "RegistrationDraft" WHERE "userId" = $5 AND "eventId" = $1 AND EXISTS (SELECT 1 FROM g)
-  ), a AS (
-    INSERT INTO "AuditLog" (id, "actorId", "eventId", action, "entityType", "entityId", data)
-    SELECT $6, $5, $1, 'registration.submit', 'Registration', g.id, jsonb_build_object('status', g.status, 'referenceNumber', g."referenceNumber") FROM g
-  ), m AS (
-    INSERT INTO "EmailOutbox" (id, "to", "userId", locale, template, subject, text, html, "dedupeKey")
-    SELECT $7, $8, $5, 'fr'::"Locale", CASE WHEN c.seat THEN 'registration.received' ELSE 'registration.waitlisted' END,
-      replace('Inscription rencontrereftoken', 'rencontrereftoken', g."referenceNumber"), replace($9, 'rencontrereftoken', g."referenceNumber"),
-      replace($9, 'rencontrereftoken', g."referenceNumber"), 'registration.submit:' || g.id FROM g, c
-  )
-  SELECT id, "referenceNumber", status FROM g`;
-
-type Query = (sql: string, params?: unknown[]) => Promise<unknown[]>;
-
-async function rawSubmit(query: Query, b: Seeded['baseline'][number], user: { id: string; email: string }) {
-  // The app's reads, as it sends them: the session's user (features/auth/data.ts getActor), the
-  // form's event (registrations/data.ts findEventForRegistration), the prior state (submit/mutations.ts).
-  await query(`SELECT id, role::text, name, email, locale::text, "disabledAt", "sessionVersion" FROM "User" WHERE id = $1 LIMIT 1`, [user.id]);
-  await query(
-    `SELECT e.*, COALESCE((SELECT json_agg(json_build_object('id', f.id, 'code', f.code, 'label', f.label, 'description', f.description, 'amountMinor', f."amountMinor", 'currency', f.currency) ORDER BY f."sortOrder", f.id)
-        FROM "FeeCategory" f WHERE f."eventId" = e.id AND f.active), '[]'::json) AS "feeCategories",
-      COALESCE((SELECT json_agg(json_build_object('key', q.key, 'type', q.type, 'label', q.label, 'options', q.options, 'required', q.required, 'showIfKey', q."showIfKey", 'showIfValue', q."showIfValue") ORDER BY q."sortOrder", q.id)
-        FROM "CustomQuestion" q WHERE q."eventId" = e.id), '[]'::json) AS questions
-     FROM "Event" e WHERE e.id = $1`,
-    [b.eventId],
-  );
-  await query(
-    `SELECT r.id, r."referenceNumber", r.status::text AS status,
-       (SELECT i."delegationId" FROM "DelegationInvite" i JOIN "Delegation" d ON d.id = i."delegationId" WHERE i."userId" = $2 AND i."acceptedAt" IS NOT NULL AND d."eventId" = $1 AND d.status = 'APPROVED' ORDER BY i."acceptedAt" DESC, i.id LIMIT 1) AS invite
-     FROM (SELECT 1) AS one LEFT JOIN "Registration" r ON r."eventId" = $1 AND r."userId" = $2`,
-    [b.eventId, user.id],
-  );
-  const now = new Date().toISOString();
-  const record = {
-    id: randomUUID(), eventId: b.eventId, userId: user.id, participantType: 'DELEGATE', feeCategoryId: b.feeId, firstName: 'Mame Diarra', lastName: 'Guèye', email: user.email,
-    organization: 'Réseau', organizationKind: 'WOMENS_GROUP', country: 'SN', continent: 'AFRICA', languages: ['fr', 'wo'], interpretationNeeds: [], dietary: [], accessibility: [],
-    customAnswers: { first_rencontre: 'yes' }, consentVersion: '2026-1', consentedAt: now, submittedAt: now, calendarToken: randomBytes(32).toString('base64url'), createdAt: now, updatedAt: now,
-    searchText: `mame diarra gueye ${user.email} rencontrereftoken`,
-  };
-  const body = 'Bonjour, votre inscription rencontrereftoken est reçue.\n\nRencontre';
-  await query(SUBMIT_SQL, [b.eventId, b.feeId, JSON.stringify(record), randomUUID(), user.id, randomUUID(), randomUUID(), user.email, body]);
-}
-
-async function rawBaseline(env: Env, seeded: Seeded): Promise<Map<number, Stats>> {
-  const out = new Map<number, Stats>();
-  if (kind === 'postgres') {
-    const pg = (await import('pg')).default;
-    const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: POOL });
-    const query: Query = async (sql, params) => (await pool.query(sql, params)).rows;
-    for (const b of seeded.baseline) out.set(b.n, await burst(b.users, (u) => rawSubmit(query, b, u).then(() => true)));
-    await pool.end();
-  } else {
-    const { getPglite } = await import('../src/lib/db');
-    const lite = getPglite()!;
-    const query: Query = async (sql, params) => (await lite.query(sql, params)).rows;
-    for (const b of seeded.baseline) out.set(b.n, await burst(b.users, (u) => rawSubmit(query, b, u).then(() => true)));
-  }
-  return out;
-}
-
 // ---- Measurement ------------------------------------------------------------------------
-
-type Stats = { n: number; ok: number; seconds: number; perSecond: number; first: number; p50: number; p95: number; max: number };
-
-function pct(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-/** Fires every call at once; latency of each from the start of the burst. */
-async function burst<T>(items: T[], call: (item: T) => Promise<boolean>): Promise<Stats> {
-  const start = performance.now();
-  const times: number[] = [];
-  let ok = 0;
-  let failed = 0;
-  await Promise.all(
-    items.map(async (item) => {
-      try {
-        if (await call(item)) ok++;
-      } catch (error) {
-        if (failed++ === 0) log(`first failure: ${String(error).slice(0, 300)}${(error as { cause?: unknown }).cause ? ` (${String((error as { cause?: unknown }).cause)})` : ''}`);
-      }
-      times.push(performance.now() - start);
-    }),
-  );
-  const seconds = (performance.now() - start) / 1000;
-  times.sort((a, b) => a - b);
-  return { n: items.length, ok, seconds, perSecond: ok / seconds, first: times[0]! / 1000, p50: pct(times, 50) / 1000, p95: pct(times, 95) / 1000, max: times.at(-1)! / 1000 };
-}
 
 async function timed(url: string): Promise<number> {
   const t = performance.now();
@@ -432,9 +262,9 @@ async function main() {
   log(`database: ${kind}${dbName ? ` (${dbName})` : ` (${env.PGLITE_DIR})`}; pool ${kind === 'postgres' ? POOL : 1}`);
   sh('npx', ['tsx', 'tools/db.ts', 'deploy'], env);
   log('seeding…');
-  const seeded = await seed();
+  const seeded = await seed({ bursts: BURSTS, enrol: ENROL, enrolSeats: ENROL_SEATS, crash: CRASH, kind });
   log('raw baseline (same transactions, no app)…');
-  const raw = await rawBaseline(env, seeded);
+  const raw = await rawBaseline(kind, env.DATABASE_URL, POOL, seeded.baseline);
   const { disconnectDb } = await import('../src/lib/db');
   await disconnectDb(); // PGlite: one process only — hand the folder to the server
   log(`starting npm start (tools/server.mjs) on ${BASE}${kind === 'postgres' ? `, WEB_CONCURRENCY=${process.env.WEB_CONCURRENCY ?? 'one per core'}` : ''}…`);
