@@ -14,6 +14,12 @@ import { SiteChrome } from '../../_components/site-chrome';
  * src/lib/public-cache.ts and features/auth/clients.ts). This instance's cache only: other
  * instances catch up within those 5 s.
  */
+// For every page below (literals: Next reads them at build time).
+export const revalidate = 5; // seconds; = PUBLIC_REVALIDATE_S
+export const dynamicParams = true;
+// No request data here (cookies, headers read as empty): a page is the same for every anonymous visitor.
+export const dynamic = 'force-static';
+
 export default async function AnonymousLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   // Every layout and page of a cached tree sets the locale itself (next-intl would read a header).
   setRequestLocale(await localeParam(params));

@@ -3,10 +3,7 @@ import { ProgrammeView, programmeMetadata } from '../../../../../_views/programm
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-export const revalidate = 5; // seconds; = PUBLIC_REVALIDATE_S (a literal: Next reads it at build time)
-export const dynamicParams = true;
-// No request data here (cookies, headers read as empty): the page is the same for every anonymous visitor.
-export const dynamic = 'force-static';
+// Rendered on first request, then cached (the segment config is in public-view/layout.tsx).
 export function generateStaticParams() {
   return [];
 }
